@@ -1,5 +1,10 @@
 package org.budgetflow;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.budgetflow.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +18,9 @@ public class BudgetFlowApplication {
 
     public static void main(String[] args) {
         if (Cli.handles(args)) {
-            System.exit(Cli.run(args, System.out, System.err));
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.exit(Cli.run(args, out, err));
         }
         SpringApplication.run(BudgetFlowApplication.class, args);
     }
