@@ -13,21 +13,16 @@ import org.budgetflow.testing.TestBudgets;
 import org.budgetflow.validation.Finding;
 import org.junit.jupiter.api.Test;
 
-class DocumentAndBudgetLevelRulesPerformanceTest {
+/** Scale, not speed: timing is measured by the JMH benchmark (docs/benchmarks.md), never asserted in a test. */
+class DocumentAndBudgetLevelRulesScaleTest {
     private static final int LINES = 100_000;
 
     @Test
-    void checks_a_budget_of_100000_lines_in_well_under_a_second_with_a_bounded_number_of_findings() {
+    void reports_a_budget_of_100000_faulty_lines_with_one_finding_per_distinct_place() {
         Budget budget = largeBudget();
-        DocumentAndBudgetLevelRules.run(budget); // warm-up
-
-        long start = System.nanoTime();
         List<Finding> findings = DocumentAndBudgetLevelRules.run(budget);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("B1-B8, V28, V31-V34 on " + LINES + " lines: " + millis + " ms");
 
         assertThat(budget.lines()).hasSize(LINES + 1);
-        assertThat(millis).isLessThan(500);
         // half the lines break B7, the other half B2: still one finding per distinct place
         assertThat(findings).filteredOn(f -> f.rule().equals("B7")).singleElement()
                 .extracting(Finding::message).asString().contains("共 50000 行");
