@@ -2,13 +2,19 @@ package org.budgetflow.validation;
 
 import java.util.List;
 
+import org.budgetflow.classification.ClassificationCatalog;
+
 import org.budgetflow.validation.rules.AmountsArePositive;
 import org.budgetflow.validation.rules.BasicCategoryMatchesEconomicClass;
+import org.budgetflow.validation.rules.ClassificationCodeRule;
 import org.budgetflow.validation.rules.DepartmentTextsNameCurrentYears;
+import org.budgetflow.validation.rules.EconomicMappingRule;
+import org.budgetflow.validation.rules.FunctionScopeRule;
 import org.budgetflow.validation.rules.FundSourceFlagsAreConsistent;
 import org.budgetflow.validation.rules.IncomeBalancesSpending;
 import org.budgetflow.validation.rules.PriorYearFiguresAddUp;
 import org.budgetflow.validation.rules.ProcurementCoversCapitalAndServiceSpending;
+import org.budgetflow.validation.rules.ProjectCodeRule;
 import org.budgetflow.validation.rules.ProjectLinesNameAKnownProject;
 import org.budgetflow.validation.rules.ProjectsHaveProjectLines;
 import org.budgetflow.validation.rules.ProjectsMatchTheirLines;
@@ -21,7 +27,12 @@ public final class StandardRules {
     private StandardRules() {
     }
 
+    /** The standard rules with the bundled classification codes. */
     public static List<BudgetRule> all() {
+        return all(DefaultCatalog.INSTANCE);
+    }
+
+    public static List<BudgetRule> all(ClassificationCatalog catalog) {
         return List.of(
                 // B: the budget-v1 document itself
                 new IncomeBalancesSpending(),
@@ -32,6 +43,11 @@ public final class StandardRules {
                 new ProjectsHaveProjectLines(),
                 new BasicCategoryMatchesEconomicClass(),
                 new FundSourceFlagsAreConsistent(),
+                // C: classification codes
+                new ClassificationCodeRule(catalog),
+                new EconomicMappingRule(catalog),
+                new ProjectCodeRule(),
+                new FunctionScopeRule(catalog),
                 // V: budget-level plausibility and policy
                 new PriorYearFiguresAddUp(),
                 new ProcurementCoversCapitalAndServiceSpending(),
@@ -42,5 +58,14 @@ public final class StandardRules {
 
     public static BudgetValidator validator() {
         return new BudgetValidator(all());
+    }
+
+    public static BudgetValidator validator(ClassificationCatalog catalog) {
+        return new BudgetValidator(all(catalog));
+    }
+
+    /** The bundled catalog, loaded once on first use. */
+    private static final class DefaultCatalog {
+        static final ClassificationCatalog INSTANCE = ClassificationCatalog.loadDefault();
     }
 }
