@@ -7,4 +7,5 @@
  * {@link org.budgetflow.validation.audit.DisclosureAuditor#standard()}{@code .audit(document)} →
  * {@link org.budgetflow.validation.ValidationReport}. Framework-free (Jackson only).
  */
+@org.springframework.modulith.NamedInterface("audit")
 package org.budgetflow.validation.audit;
