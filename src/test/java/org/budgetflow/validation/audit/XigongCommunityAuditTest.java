@@ -2,21 +2,13 @@ package org.budgetflow.validation.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.budgetflow.validation.Finding;
 import org.budgetflow.validation.Severity;
 import org.budgetflow.validation.ValidationReport;
+import org.budgetflow.testing.GoldenFindings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * Run with -Dbudgetflow.golden.update=true to rewrite the golden file after a deliberate change.
  */
 class XigongCommunityAuditTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/xigong-community-2023.audit.json");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static ValidationReport report;
 
@@ -90,25 +80,7 @@ class XigongCommunityAuditTest {
     }
 
     @Test
-    void the_findings_equal_the_golden_file_exactly() throws IOException {
-        List<Map<String, String>> actual = report.findings().stream().map(XigongCommunityAuditTest::asMap).toList();
-        if (Boolean.getBoolean("budgetflow.golden.update")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, MAPPER.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
-        }
-        List<Map<String, String>> golden = MAPPER.readValue(Files.readString(GOLDEN, StandardCharsets.UTF_8),
-                new TypeReference<>() {
-                });
-
-        assertThat(actual).containsExactlyElementsOf(golden);
-    }
-
-    private static Map<String, String> asMap(Finding f) {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put("rule", f.rule());
-        map.put("severity", f.severity().name());
-        map.put("message", f.message());
-        map.put("location", f.location());
-        return map;
+    void the_findings_equal_the_golden_file_exactly() {
+        GoldenFindings.assertMatches(report.findings(), "xigong-community-2023.audit.json");
     }
 }

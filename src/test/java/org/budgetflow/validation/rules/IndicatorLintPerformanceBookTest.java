@@ -14,21 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * L1–L10 over the 2024 performance-target book (1,069 projects, 7,393 project indicators, 1,420 table-12 rows): the
- * real defects listed in the book's summary are found, and a budget of this size is linted in well under a second.
+ * real defects listed in the book's summary are found. (Speed is measured by the benchmarks, not asserted here.)
  */
 class IndicatorLintPerformanceBookTest {
     private static Budget book;
     private static ValidationReport report;
-    private static long millis;
 
     @BeforeAll
     static void lintTheBook() {
         book = LintBudgets.performanceBook();
         List<BudgetRule> rules = IndicatorLintRules.create();
-        LintBudgets.check(book, rules); // warm up
-        long start = System.nanoTime();
         report = new ValidationReport(LintBudgets.check(book, rules));
-        millis = (System.nanoTime() - start) / 1_000_000;
     }
 
     @Test
@@ -36,11 +32,6 @@ class IndicatorLintPerformanceBookTest {
         assertThat(book.projects()).hasSize(1069);
         assertThat(book.projects().stream().mapToInt(p -> p.indicators().size()).sum()).isEqualTo(7393);
         assertThat(book.departmentPerformance().indicators()).hasSize(1420);
-    }
-
-    @Test
-    void lints_a_thousand_projects_within_a_few_seconds_on_a_shared_machine() {
-        assertThat(millis).isLessThan(5_000);
     }
 
     @Test
