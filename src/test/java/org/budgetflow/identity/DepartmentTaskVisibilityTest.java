@@ -53,6 +53,8 @@ class DepartmentTaskVisibilityTest {
     private FilterService filterService;
     @Autowired
     private IdentityService identityService;
+    @Autowired
+    private CurrentUsers currentUsers;
 
     private String deploymentId;
     private String instance310;
@@ -172,6 +174,19 @@ class DepartmentTaskVisibilityTest {
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> as("congress", () -> runtimeService.startProcessInstanceByKey(PROCESS)))
                 .isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void privileged_application_steps_run_without_the_users_engine_authentication_and_restore_it() {
+        long seen = as("dept310", () -> currentUsers.privileged(
+                () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()));
+        String restored = as("dept310", () -> {
+            currentUsers.privileged(() -> null);
+            return identityService.getCurrentAuthentication().getUserId();
+        });
+
+        assertThat(seen).isEqualTo(2);
+        assertThat(restored).isEqualTo("dept310");
     }
 
     private <T> T as(String user, Supplier<T> action) {
