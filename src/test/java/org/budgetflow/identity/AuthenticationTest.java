@@ -14,6 +14,9 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +29,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthenticationTest {
-    // The engine refuses even the right password for a few seconds after a wrong one (login throttling), so each
-    // user has a wrong password sent in at most one test and is not used elsewhere.
+    /**
+     * Wrong passwords go to this throwaway user only: the engine refuses even the right password for a few seconds
+     * after a wrong one (login throttling), which would disturb the demo users of other tests.
+     */
+    private static final String THROWAWAY = "identitytestuser";
 
     @LocalServerPort
     private int port;
@@ -38,10 +44,21 @@ class AuthenticationTest {
     private CookieManager cookies;
     private HttpClient http;
 
+    @Autowired
+    private IdentityService identityService;
+
     @BeforeEach
-    void newBrowser() {
+    void newBrowserAndThrowawayUser() {
         cookies = new CookieManager();
         http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        User user = identityService.newUser(THROWAWAY);
+        user.setPassword(THROWAWAY);
+        identityService.saveUser(user);
+    }
+
+    @AfterEach
+    void deleteThrowawayUser() {
+        identityService.deleteUser(THROWAWAY);
     }
 
     @Test
@@ -58,7 +75,7 @@ class AuthenticationTest {
 
     @Test
     void the_api_refuses_a_wrong_password_or_a_malformed_authorization_header() throws Exception {
-        HttpResponse<String> wrong = send(get("/api/me").header("Authorization", basic("congress", "wrong")));
+        HttpResponse<String> wrong = send(get("/api/me").header("Authorization", basic(THROWAWAY, "wrong")));
         HttpResponse<String> unknown = send(get("/api/me").header("Authorization", basic("nobody", "nobody")));
         HttpResponse<String> bearer = send(get("/api/me").header("Authorization", "Bearer abc"));
 
@@ -92,7 +109,7 @@ class AuthenticationTest {
     @Test
     void the_engine_rest_api_requires_a_login_and_then_answers_as_that_user() throws Exception {
         HttpResponse<String> anonymous = send(get("/engine-rest/task"));
-        HttpResponse<String> wrong = send(get("/engine-rest/task").header("Authorization", basic("performance", "x")));
+        HttpResponse<String> wrong = send(get("/engine-rest/task").header("Authorization", basic(THROWAWAY, "x")));
         HttpResponse<String> right = send(get("/engine-rest/process-instance")
                 .header("Authorization", basic("dept310", "dept310")));
 
@@ -128,7 +145,7 @@ class AuthenticationTest {
     void basic_credentials_take_precedence_over_the_session() throws Exception {
         logIntoTasklist("dept101");
 
-        HttpResponse<String> response = send(get("/api/me").header("Authorization", basic("dept102", "wrong")));
+        HttpResponse<String> response = send(get("/api/me").header("Authorization", basic(THROWAWAY, "wrong")));
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
