@@ -56,10 +56,10 @@ final class ProjectPerformanceSheet {
         int depth = HEADER.headerDepth();
         HeaderLayout.write(pen, HEADER, depth, top, 0);
         int r = top + depth;
-        fundsRow(pen, r++, null, "合计", table.total(), true);
+        fundsRow(pen, r++, null, "合计", table.total());
         Set<ProjectTargets> written = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ProjectPerformanceTable.UnitFunds unit : table.units()) {
-            fundsRow(pen, r++, unit.code(), unit.name(), unit.funds(), true);
+            fundsRow(pen, r++, unit.code(), unit.name(), unit.funds());
             for (ProjectTargets p : table.projectsOf(unit.code())) {
                 r = project(pen, p, r);
                 written.add(p);
@@ -78,11 +78,12 @@ final class ProjectPerformanceSheet {
         pen.finish();
     }
 
-    private static void fundsRow(SheetPen pen, int r, String code, String name, Funds funds, boolean bold) {
+    /** The total or a unit row: bold, funds only. */
+    private static void fundsRow(SheetPen pen, int r, String code, String name, Funds funds) {
         XlsxStyles s = pen.styles;
-        pen.text(r, 0, code, s.text(code, bold));
-        pen.text(r, 1, name, s.text(name, bold));
-        funds(pen, r, funds, bold);
+        pen.text(r, 0, code, s.text(code, true));
+        pen.text(r, 1, name, s.text(name, true));
+        funds(pen, r, funds, true);
         for (int c = TARGETS; c < COLUMNS; c++) {
             pen.cell(r, c, s.text);
         }

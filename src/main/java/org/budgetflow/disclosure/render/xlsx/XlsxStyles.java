@@ -26,7 +26,6 @@ final class XlsxStyles {
     final CellStyle textBold;
     final CellStyle textQuoted;
     final CellStyle textBoldQuoted;
-    final CellStyle textCentered;
     final CellStyle amount;
     final CellStyle amountBold;
     final CellStyle percent;
@@ -73,9 +72,6 @@ final class XlsxStyles {
         textBold.setFont(bold);
         textQuoted = quoted(wb, text);
         textBoldQuoted = quoted(wb, textBold);
-        textCentered = bordered(wb);
-        textCentered.cloneStyleFrom(text);
-        textCentered.setAlignment(HorizontalAlignment.CENTER);
 
         short amountFormat = wb.createDataFormat().getFormat(XlsxRenderer.AMOUNT_FORMAT);
         amount = bordered(wb);
