@@ -21,7 +21,11 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new AuditCommand(), new DiscloseCommand())) {
+        for (Command c : List.of(
+                new ValidateCommand(),
+                new AuditCommand(),
+                new DiscloseCommand(),
+                new DemoDistrictCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
