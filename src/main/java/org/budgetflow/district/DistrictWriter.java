@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.budgetflow.budget.Amounts;
@@ -55,35 +53,9 @@ public final class DistrictWriter {
         }
     }
 
-    /**
-     * The budget-v1 text of a budget, as {@link BudgetJsonWriter} writes it but without the {@code null} members of
-     * {@code assets}: the writer prints an empty {@code assets} section as nulls, which the contract's schema (and so
-     * {@code BudgetJsonReader}) rejects; the book states no assets. A no-op once the writer omits them itself.
-     */
+    /** The budget-v1 text of a budget, as {@link BudgetJsonWriter} writes it. */
     public String toJson(Budget budget) {
-        try {
-            ObjectNode tree = (ObjectNode) json.readTree(budgets.toJson(budget));
-            JsonNode assets = tree.get("assets");
-            if (assets instanceof ObjectNode a) {
-                if (a.get("vehicles") instanceof ObjectNode v) {
-                    dropNulls(v);
-                }
-                dropNulls(a);
-            }
-            return json.writeValueAsString(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void dropNulls(ObjectNode node) {
-        List<String> nulls = new ArrayList<>();
-        node.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
-                nulls.add(e.getKey());
-            }
-        });
-        node.remove(nulls);
+        return budgets.toJson(budget);
     }
 
     public static String fileName(Budget budget) {
