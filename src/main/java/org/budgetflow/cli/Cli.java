@@ -21,7 +21,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new AuditCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new AuditCommand(), new WorkbookCommand(), new ImportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
