@@ -25,7 +25,9 @@ public final class Cli {
                 new ValidateCommand(),
                 new AuditCommand(),
                 new DiscloseCommand(),
-                new DemoDistrictCommand())) {
+                new DemoDistrictCommand(),
+                new WorkbookCommand(),
+                new ImportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
