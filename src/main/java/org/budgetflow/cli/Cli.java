@@ -41,6 +41,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        QuietLibraries.apply();
         Command command = args.length == 0 ? null : COMMANDS.get(args[0]);
         if (command == null) {
             printUsage(out);

@@ -9,19 +9,16 @@ import java.util.Set;
 import org.budgetflow.budget.Budget;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
 import org.budgetflow.classification.ClassificationCatalog;
-import org.budgetflow.disclosure.DisclosureGenerator;
-import org.budgetflow.disclosure.model.Disclosure;
+import org.budgetflow.disclosure.render.DisclosureFiles;
 import org.budgetflow.disclosure.render.DisclosureRenderer;
-import org.budgetflow.disclosure.render.JsonRenderer;
-import org.budgetflow.disclosure.render.csv.CsvRenderer;
-import org.budgetflow.disclosure.render.xlsx.XlsxRenderer;
 import org.budgetflow.validation.Finding;
 import org.budgetflow.validation.Severity;
 import org.budgetflow.validation.StandardRules;
 import org.budgetflow.validation.ValidationReport;
 
 /**
- * {@code disclose BUDGET.json --out DIR}: writes a budget's disclosure — disclosure.json, disclosure.xlsx, csv/ — into
+ * {@code disclose BUDGET.json --out DIR}: writes a budget's disclosure — disclosure.json, disclosure.html,
+ * disclosure.pdf, disclosure.xlsx, csv/ — into
  * DIR. The budget is validated first; the findings go to stderr (a summary line and each ERROR). A budget that
  * cannot be balanced by unit and source (B1) or whose lines name a missing project (B2) cannot be disclosed
  * correctly: exit 1 and nothing is written. Any other budget is rendered (exit 0, whatever else was found). An
@@ -31,10 +28,11 @@ final class DiscloseCommand implements Command {
     /** Rules whose ERROR findings stop the disclosure: the tables could not add up. */
     static final Set<String> BLOCKING_RULES = Set.of("B1", "B2");
 
+    /** The renderers for a budget's disclosure; null: every published form (DisclosureFiles). */
     private final List<DisclosureRenderer> renderers;
 
     DiscloseCommand() {
-        this(List.of(new JsonRenderer(), new XlsxRenderer(), new CsvRenderer()));
+        this.renderers = null;
     }
 
     DiscloseCommand(List<DisclosureRenderer> renderers) {
@@ -48,7 +46,7 @@ final class DiscloseCommand implements Command {
 
     @Override
     public String usage() {
-        return "disclose BUDGET.json --out DIR   生成部门预算公开文件（disclosure.json、disclosure.xlsx、csv/）";
+        return "disclose BUDGET.json --out DIR   生成部门预算公开文件（JSON、HTML、PDF、XLSX、CSV）";
     }
 
     @Override
@@ -71,10 +69,10 @@ final class DiscloseCommand implements Command {
             return Cli.FINDINGS;
         }
 
-        Disclosure disclosure = new DisclosureGenerator(new CatalogCodeNames(catalog)).generate(budget);
+        DisclosureFiles.Rendering rendering = new DisclosureFiles(new CatalogCodeNames(catalog)).prepare(budget);
         List<String> written;
         try {
-            written = folder.write(disclosure, renderers);
+            written = folder.write(rendering.disclosure(), renderers == null ? rendering.renderers() : renderers);
         } catch (IOException e) {
             err.println("无法写出公开文件：" + e.getClass().getSimpleName() + " " + e.getMessage());
             return Cli.UNREADABLE;

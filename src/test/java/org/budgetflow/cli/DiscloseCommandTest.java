@@ -40,15 +40,15 @@ class DiscloseCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void writes_json_xlsx_and_one_csv_per_table_for_the_worked_example_and_exits_with_zero() {
+    void writes_every_published_form_and_one_csv_per_table_for_the_worked_example_and_exits_with_zero() {
         Path target = dir.resolve("out");
 
         int exit = run("disclose", SharedExamples.workedExampleBudget().toString(), "--out", target.toString());
 
         assertThat(exit).isZero();
-        assertThat(names(target)).containsExactly("csv", "disclosure.json", "disclosure.xlsx");
+        assertThat(names(target)).containsExactly("csv", "disclosure.html", "disclosure.json", "disclosure.pdf", "disclosure.xlsx");
         assertThat(names(target.resolve("csv"))).containsExactlyElementsOf(CSV_FILES);
-        assertThat(stdout()).contains("已生成").contains("disclosure.json、disclosure.xlsx、csv");
+        assertThat(stdout()).contains("已生成").contains("disclosure.json、disclosure.html、disclosure.pdf、disclosure.xlsx、csv");
         assertThat(stderr().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("预算校验：洛阳市西工区社区治理和服务创新办公室 2023 年部门预算：错误 0 项，警告 "));
     }
@@ -175,7 +175,7 @@ class DiscloseCommandTest {
         int exit = run("disclose", SharedExamples.workedExampleBudget().toString(), "--out", dir.resolve("out").toString());
 
         assertThat(exit).isZero();
-        assertThat(names(dir.resolve("out"))).containsExactly("README.txt", "csv", "disclosure.json", "disclosure.xlsx");
+        assertThat(names(dir.resolve("out"))).containsExactly("README.txt", "csv", "disclosure.html", "disclosure.json", "disclosure.pdf", "disclosure.xlsx");
         assertThat(names(target)).containsExactlyElementsOf(CSV_FILES);
         assertThat(Files.readString(dir.resolve("out/disclosure.json"))).startsWith("{");
         assertThat(names(dir)).containsExactly("out");
