@@ -1,11 +1,16 @@
 package org.budgetflow.benchmark;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.budgetflow.budget.Budget;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
+import org.budgetflow.disclosure.CodeNames;
 import org.budgetflow.disclosure.DisclosureGenerator;
+import org.budgetflow.disclosure.render.DisclosureFiles;
+import org.budgetflow.disclosure.render.DisclosureRenderer;
 import org.budgetflow.disclosure.DisclosureJsonWriter;
 import org.budgetflow.disclosure.model.Disclosure;
 import org.budgetflow.disclosure.render.csv.CsvRenderer;
@@ -25,7 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The disclosure of the worked example, warm: computing the model from the budget, then rendering it as JSON, XLSX
- * and CSV (in memory, no disk), and all of it together. HTML and PDF join when their renderers land.
+ * and CSV (in memory, no disk), and every published form together (model, narrative, JSON, HTML, PDF, XLSX, CSV) as
+ * {@link DisclosureFiles} prepares them for the disclose command and the publication. PDF and HTML alone:
+ * {@link DocumentRenderBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +47,7 @@ public class DisclosureRenderBenchmark {
     private DisclosureJsonWriter json;
     private XlsxRenderer xlsx;
     private CsvRenderer csv;
+    private DisclosureFiles files;
 
     @Setup
     public void setUp() {
@@ -49,6 +57,7 @@ public class DisclosureRenderBenchmark {
         json = new DisclosureJsonWriter();
         xlsx = new XlsxRenderer();
         csv = new CsvRenderer();
+        files = new DisclosureFiles(CodeNames.NONE);
     }
 
     @Benchmark
@@ -78,5 +87,18 @@ public class DisclosureRenderBenchmark {
         bh.consume(json.write(d));
         bh.consume(xlsx.render(d));
         bh.consume(csv.files(d));
+    }
+
+    /** Every published form from the budget, in memory: what publishing a department renders. */
+    @Benchmark
+    public long everyPublishedForm() throws IOException {
+        DisclosureFiles.Rendering rendering = files.prepare(budget);
+        long bytes = 0;
+        for (DisclosureRenderer renderer : rendering.renderers()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.render(rendering.disclosure(), out);
+            bytes += out.size();
+        }
+        return bytes;
     }
 }
