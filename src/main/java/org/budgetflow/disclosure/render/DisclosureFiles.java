@@ -37,7 +37,7 @@ public final class DisclosureFiles {
                 json,
                 new NarratedRenderer("disclosure.html", (d, out) -> html.write(d, text, out)),
                 new NarratedRenderer("disclosure.pdf", (d, out) -> pdf.write(d, text, out)),
-                xlsx,
+                new NarratedRenderer(XlsxRenderer.FILE_NAME, (d, out) -> xlsx.render(d, text, out)),
                 csv);
         return new Rendering(disclosure, text, renderers);
     }

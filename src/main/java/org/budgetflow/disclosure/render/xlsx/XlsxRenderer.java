@@ -20,6 +20,7 @@ import org.budgetflow.disclosure.model.Table;
 import org.budgetflow.disclosure.model.TableVisitor;
 import org.budgetflow.disclosure.render.DeterministicZip;
 import org.budgetflow.disclosure.render.DisclosureRenderer;
+import org.budgetflow.disclosure.render.NarrativeText;
 
 /**
  * {@code disclosure.xlsx}: the sheet "情况说明" with the narrative's key figures, then one sheet per table ("01
@@ -61,11 +62,25 @@ public final class XlsxRenderer implements DisclosureRenderer {
         out.write(render(disclosure));
     }
 
-    /** The workbook's bytes. */
+    /** The workbook's bytes: the narrative's key figures and the 13 tables. */
     public byte[] render(Disclosure disclosure) {
+        return render(disclosure, (NarrativeText) null);
+    }
+
+    /** Writes the workbook with the narrative text as its first sheet ("公开说明"). */
+    public void render(Disclosure disclosure, NarrativeText text, OutputStream out) throws IOException {
+        out.write(render(disclosure, text));
+    }
+
+    /** The workbook's bytes; with a narrative text (may be null) its first sheet is the text as printed. */
+    public byte[] render(Disclosure disclosure, NarrativeText text) {
         LocalDateTime time = timestampFor(disclosure);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb);
+            if (text != null) {
+                NarrativeTextSheet.write(new SheetPen(wb.createSheet(NarrativeTextSheet.NAME), styles,
+                        NarrativeTextSheet.COLUMNS), disclosure, text);
+            }
             NarrativeSheet.write(new SheetPen(wb.createSheet(NarrativeSheet.NAME), styles, NarrativeSheet.COLUMNS),
                     disclosure);
             for (DisclosureTable table : disclosure.tables().all()) {
