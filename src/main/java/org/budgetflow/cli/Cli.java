@@ -21,7 +21,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand())) {
+        for (Command c : List.of(new ValidateCommand(), new AuditCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

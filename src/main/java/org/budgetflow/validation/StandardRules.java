@@ -1,5 +1,6 @@
 package org.budgetflow.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.budgetflow.classification.ClassificationCatalog;
@@ -11,6 +12,7 @@ import org.budgetflow.validation.rules.DepartmentTextsNameCurrentYears;
 import org.budgetflow.validation.rules.EconomicMappingRule;
 import org.budgetflow.validation.rules.FunctionScopeRule;
 import org.budgetflow.validation.rules.FundSourceFlagsAreConsistent;
+import org.budgetflow.validation.rules.IndicatorLintRules;
 import org.budgetflow.validation.rules.IncomeBalancesSpending;
 import org.budgetflow.validation.rules.PriorYearFiguresAddUp;
 import org.budgetflow.validation.rules.ProcurementCoversCapitalAndServiceSpending;
@@ -33,7 +35,7 @@ public final class StandardRules {
     }
 
     public static List<BudgetRule> all(ClassificationCatalog catalog) {
-        return List.of(
+        List<BudgetRule> rules = new ArrayList<>(List.of(
                 // B: the budget-v1 document itself
                 new IncomeBalancesSpending(),
                 new ProjectLinesNameAKnownProject(),
@@ -53,7 +55,10 @@ public final class StandardRules {
                 new ProcurementCoversCapitalAndServiceSpending(),
                 new VehiclesMatchVehicleRunningCosts(),
                 new ThreePublicGrowthIsExplained(),
-                new DepartmentTextsNameCurrentYears());
+                new DepartmentTextsNameCurrentYears()));
+        // L: performance-target indicator lint (tables 12 and 13)
+        rules.addAll(IndicatorLintRules.create());
+        return List.copyOf(rules);
     }
 
     public static BudgetValidator validator() {

@@ -75,6 +75,25 @@ class CliTest {
     }
 
     @Test
+    void audits_the_worked_example_disclosure_and_reports_its_table_04_contradiction() {
+        int exit = run("audit", SharedExamples.workedExampleDisclosure().toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("公开审查：洛阳市西工区社区治理和服务创新办公室 2023 年部门预算公开")
+                .contains("[错误] V16 表04 二、年终结转结余 合计 5140.50 ≠ 表01 年终结转结余 0.00")
+                .contains("表04 （十二）城乡社区事务支出（212）一般公共预算 134.50 ≠ 表05 212 类合计 173.00")
+                .contains("[错误] V22");
+    }
+
+    @Test
+    void audit_exits_with_two_on_a_budget_file_instead_of_a_disclosure() {
+        int exit = run("audit", SharedExamples.workedExampleBudget().toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr().lines()).singleElement().asString().startsWith("无法读取公开文件：");
+    }
+
+    @Test
     void recognises_only_its_own_verbs() {
         assertThat(Cli.handles(new String[] {"validate", "x"})).isTrue();
         assertThat(Cli.handles(new String[] {"--spring.profiles.active=postgres"})).isFalse();
