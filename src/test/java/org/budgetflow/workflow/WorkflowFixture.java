@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.budgetflow.budget.Budget;
 import org.budgetflow.identity.CurrentUser;
+import org.budgetflow.identity.CurrentUsers;
 import org.budgetflow.identity.Groups;
 import org.budgetflow.workflow.process.ApplyCongressDecision;
 import org.budgetflow.workflow.process.ApprovalReminderListener;
@@ -43,7 +44,6 @@ import org.budgetflow.workflow.store.BudgetVersionStore;
 import org.budgetflow.workflow.store.CycleStore;
 import org.budgetflow.workflow.store.DecisionStore;
 import org.budgetflow.workflow.store.PublicationStore;
-import org.budgetflow.workflow.support.ApplicationAuthority;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.budgetflow.workflow.support.WorkflowSettings;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -82,6 +82,10 @@ public final class WorkflowFixture {
     final DecisionStore decisions;
     final ApprovalStore approvals;
     final PublicationStore publications;
+    /** The departments registered in the directory (the identity module's, a table here). */
+    final Map<String, String> registered = new HashMap<>(Map.of(
+            "310", "洛阳市西工区社区治理和服务创新办公室", "311", "洛阳市西工区医疗保障局"));
+    final DepartmentNames names;
 
     public WorkflowFixture() {
         JdbcDataSource h2 = new JdbcDataSource();
@@ -96,6 +100,7 @@ public final class WorkflowFixture {
         decisions = new DecisionStore(jdbc);
         approvals = new ApprovalStore(jdbc);
         publications = new PublicationStore(jdbc);
+        names = new DepartmentNames(versions, code -> java.util.Optional.ofNullable(registered.get(code)));
         publisher = new FlakyPublisher(new PublicationRecorder(versions, publications, clock));
         wireDelegates();
         SpringTransactionsProcessEngineConfiguration config = new SpringTransactionsProcessEngineConfiguration();
@@ -113,7 +118,6 @@ public final class WorkflowFixture {
 
     private void wireDelegates() {
         LegalClock legalClock = new LegalClock(clock);
-        DepartmentNames names = new DepartmentNames(versions);
         DraftStatus status = new DraftStatus(versions, clock);
         DraftChecker checker = new DraftChecker();
         DeadlineReminders reminders = new DeadlineReminders(decisions, clock);
@@ -152,14 +156,14 @@ public final class WorkflowFixture {
 
     /** The application's use cases on the given engine, as the API calls them. */
     public CycleService cycleService(ProcessEngine engine) {
-        return new CycleService(cycles, decisions, approvals, publications, new DepartmentNames(versions),
-                new LegalClock(clock), engine.getRuntimeService(), new ApplicationAuthority(engine.getIdentityService()),
+        return new CycleService(cycles, decisions, approvals, publications, names,
+                new LegalClock(clock), engine.getRuntimeService(), new CurrentUsers(engine.getIdentityService()),
                 clock, transactions);
     }
 
     public BudgetService budgetService(ProcessEngine engine) {
         return new BudgetService(cycles, versions, decisions, new DraftChecker(), new DraftStatus(versions, clock),
-                engine.getRuntimeService(), new ApplicationAuthority(engine.getIdentityService()), clock, transactions);
+                engine.getRuntimeService(), new CurrentUsers(engine.getIdentityService()), clock, transactions);
     }
 
     /** Empties the application's tables (the engine's deployments are removed by the extension after each test). */

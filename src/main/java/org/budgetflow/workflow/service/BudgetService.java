@@ -10,6 +10,7 @@ import org.budgetflow.budget.interchange.BudgetFormatException;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
 import org.budgetflow.budget.interchange.FieldError;
 import org.budgetflow.identity.CurrentUser;
+import org.budgetflow.identity.CurrentUsers;
 import org.budgetflow.validation.Finding;
 import org.budgetflow.workflow.Stage;
 import org.budgetflow.workflow.store.BudgetVersion;
@@ -18,7 +19,6 @@ import org.budgetflow.workflow.store.CycleDepartment;
 import org.budgetflow.workflow.store.CycleStore;
 import org.budgetflow.workflow.store.Decision;
 import org.budgetflow.workflow.store.DecisionStore;
-import org.budgetflow.workflow.support.ApplicationAuthority;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -40,13 +40,13 @@ public class BudgetService {
     private final DraftChecker checker;
     private final DraftStatus status;
     private final RuntimeService runtime;
-    private final ApplicationAuthority authority;
+    private final CurrentUsers users;
     private final WorkflowClock clock;
     private final TransactionTemplate transaction;
     private final BudgetJsonReader reader = new BudgetJsonReader();
 
     public BudgetService(CycleStore cycles, BudgetVersionStore versions, DecisionStore decisions, DraftChecker checker,
-            DraftStatus status, RuntimeService runtime, ApplicationAuthority authority, WorkflowClock clock,
+            DraftStatus status, RuntimeService runtime, CurrentUsers users, WorkflowClock clock,
             PlatformTransactionManager transactions) {
         this.cycles = cycles;
         this.versions = versions;
@@ -54,7 +54,7 @@ public class BudgetService {
         this.checker = checker;
         this.status = status;
         this.runtime = runtime;
-        this.authority = authority;
+        this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -89,8 +89,10 @@ public class BudgetService {
             BudgetVersion version = versions.add(year, departmentCode, document, user.userId(), clock.now());
             versions.replaceFindings(version.id(), findings);
             if (department.processInstanceId() != null) {
-                authority.run(() -> runtime.setVariables(department.processInstanceId(),
-                        status.variables(year, departmentCode)));
+                users.privileged(() -> {
+                    runtime.setVariables(department.processInstanceId(), status.variables(year, departmentCode));
+                    return null;
+                });
             }
             return new Upload(version.version(), findings);
         });

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.budgetflow.budget.interchange.FieldError;
 import org.budgetflow.identity.CurrentUser;
+import org.budgetflow.identity.CurrentUsers;
 import org.budgetflow.workflow.Stage;
 import org.budgetflow.workflow.process.ProcessMessages;
 import org.budgetflow.workflow.process.ProcessVariables;
@@ -23,7 +24,6 @@ import org.budgetflow.workflow.store.CycleStore;
 import org.budgetflow.workflow.store.Decision;
 import org.budgetflow.workflow.store.DecisionStore;
 import org.budgetflow.workflow.store.PublicationStore;
-import org.budgetflow.workflow.support.ApplicationAuthority;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,13 +46,13 @@ public class CycleService {
     private final DepartmentNames names;
     private final LegalClock legalClock;
     private final RuntimeService runtime;
-    private final ApplicationAuthority authority;
+    private final CurrentUsers users;
     private final WorkflowClock clock;
     private final TransactionTemplate transaction;
 
     public CycleService(CycleStore cycles, DecisionStore decisions, ApprovalStore approvals,
             PublicationStore publications, DepartmentNames names, LegalClock legalClock, RuntimeService runtime,
-            ApplicationAuthority authority, WorkflowClock clock, PlatformTransactionManager transactions) {
+            CurrentUsers users, WorkflowClock clock, PlatformTransactionManager transactions) {
         this.cycles = cycles;
         this.decisions = decisions;
         this.approvals = approvals;
@@ -60,7 +60,7 @@ public class CycleService {
         this.names = names;
         this.legalClock = legalClock;
         this.runtime = runtime;
-        this.authority = authority;
+        this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -84,6 +84,16 @@ public class CycleService {
             throw WorkflowException.forbidden("只有财政局可以开启年度编审");
         }
         Map<String, BigDecimal> ceilings = checkOpen(request);
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < request.departments().size(); i++) {
+            if (!names.isRegistered(request.departments().get(i))) {
+                unknown.add(new FieldError("departments[" + i + "]",
+                        "部门 " + request.departments().get(i) + " 未登记（请先在部门目录中登记）"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw WorkflowException.invalid("开启年度编审的请求有误", unknown);
+        }
         int year = request.year();
         return transaction.execute(tx -> {
             if (cycles.cycle(year).isPresent()) {
@@ -93,7 +103,7 @@ public class CycleService {
             for (String code : request.departments()) {
                 cycles.insertDepartment(year, code, ceilings.get(code), clock.now());
             }
-            ProcessInstance instance = authority.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+            ProcessInstance instance = users.privileged(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
                     ProcessVariables.cycleKey(year), Map.of(ProcessVariables.YEAR, year)));
             cycles.setProcessInstance(year, instance.getId());
             return new Opened(String.valueOf(year), instance.getId());
@@ -112,9 +122,12 @@ public class CycleService {
             cycles.cycle(year).orElseThrow(() -> noCycle(year));
             cycles.lock(year);
             cycles.closeSubmissions(year, user.userId(), clock.now());
-            authority.run(() -> runtime.createMessageCorrelation(ProcessMessages.SUBMISSIONS_CLOSED)
-                    .processInstanceBusinessKey(ProcessVariables.cycleKey(year))
-                    .correlateAll());
+            users.privileged(() -> {
+                runtime.createMessageCorrelation(ProcessMessages.SUBMISSIONS_CLOSED)
+                        .processInstanceBusinessKey(ProcessVariables.cycleKey(year))
+                        .correlateAll();
+                return null;
+            });
         });
         return overview(year, user);
     }

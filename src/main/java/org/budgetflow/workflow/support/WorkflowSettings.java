@@ -17,9 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WorkflowSettings(
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue("财预") String approvalDocumentPrefix,
-        @DefaultValue("/drafting/") String draftingPage) {
+        @DefaultValue("/drafting/index.html") String draftingPage) {
 
     public static WorkflowSettings defaults() {
-        return new WorkflowSettings(ZoneId.of("Asia/Shanghai"), "财预", "/drafting/");
+        return new WorkflowSettings(ZoneId.of("Asia/Shanghai"), "财预", "/drafting/index.html");
     }
 }
