@@ -1,5 +1,7 @@
 # Builds and runs BudgetFlow. Used by docker-compose.yml (for users; the build machines have no Docker engine).
 FROM maven:3.9-eclipse-temurin-17 AS build
+# npm fetches the embedded CJK font of the PDF renderer from the npm registry during the build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY pom.xml .
 COPY .mvn .mvn

@@ -21,7 +21,13 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ValidateCommand(), new AuditCommand())) {
+        for (Command c : List.of(
+                new ValidateCommand(),
+                new AuditCommand(),
+                new DiscloseCommand(),
+                new DemoDistrictCommand(),
+                new WorkbookCommand(),
+                new ImportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -35,6 +41,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        QuietLibraries.apply();
         Command command = args.length == 0 ? null : COMMANDS.get(args[0]);
         if (command == null) {
             printUsage(out);

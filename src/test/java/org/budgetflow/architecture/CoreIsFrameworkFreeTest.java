@@ -19,7 +19,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 class CoreIsFrameworkFreeTest {
     private static final String[] CORE = {
             "org.budgetflow.budget..", "org.budgetflow.classification..", "org.budgetflow.validation..",
-            "org.budgetflow.disclosure..", "org.budgetflow.cli.."};
+            "org.budgetflow.disclosure..", "org.budgetflow.cli..", "org.budgetflow.district..",
+            "org.budgetflow.workbook.."};
 
     private static final DescribedPredicate<JavaClass> CODE = DescribedPredicate.describe("code (not package-info)",
             c -> !c.getSimpleName().equals("package-info"));

@@ -96,12 +96,13 @@ public record BudgetDocument(
     public record ProcurementJson(String goods, String works, String services) {
     }
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    /** Counts are not nullable in the contract: an unstated count is omitted. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AssetsJson(String asOf, VehiclesJson vehicles, Integer generalEquipmentOver500k,
                              Integer specialEquipmentOver1m) {
     }
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VehiclesJson(Integer generalOfficial, Integer lawEnforcement, Integer specialTechnical,
                                Integer other, String otherNote) {
     }

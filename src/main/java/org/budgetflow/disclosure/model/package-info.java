@@ -18,4 +18,5 @@
  * Amounts are {@link java.math.BigDecimal} in 万元; percentages are exact and rounded only by
  * {@link org.budgetflow.disclosure.model.Percentage#format()}. Framework-free.
  */
+@org.springframework.modulith.NamedInterface("model")
 package org.budgetflow.disclosure.model;

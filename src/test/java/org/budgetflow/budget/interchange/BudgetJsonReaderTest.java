@@ -55,6 +55,17 @@ class BudgetJsonReaderTest {
     }
 
     @Test
+    void writes_a_budget_without_optional_sections_so_that_it_reads_back() {
+        Budget budget = org.budgetflow.testing.SyntheticBudgets.large(50);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BudgetJsonWriter().write(budget, out);
+
+        Budget again = reader.read(new ByteArrayInputStream(out.toByteArray()));
+
+        assertThat(again).isEqualTo(budget);
+    }
+
+    @Test
     void keeps_the_shipped_schema_identical_to_the_published_contract() throws Exception {
         Path published = SharedExamples.shared().resolve("contract/budget-v1.schema.json");
         try (var shipped = BudgetJsonReader.class.getResourceAsStream("/contract/budget-v1.schema.json")) {
