@@ -16,6 +16,8 @@ import org.budgetflow.identity.Groups;
 import org.budgetflow.testing.EmbeddedPostgresInitializer;
 import org.budgetflow.testing.SharedExamples;
 import org.budgetflow.testing.WorkflowBudgets;
+import org.budgetflow.testing.WorkflowEngines;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,8 @@ class BudgetCycleOnPostgresTest {
     @Autowired
     private TestRestTemplate http;
     @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
     private JdbcTemplate jdbc;
     @Autowired
     private IdentityService identityService;
@@ -57,6 +61,7 @@ class BudgetCycleOnPostgresTest {
     /** The postgres profile creates no users: the users of the cycle, password = user id. */
     @BeforeEach
     void users() {
+        WorkflowEngines.activate(processEngine);
         directory.register("310", "洛阳市西工区社区治理和服务创新办公室");
         directory.register("311", "洛阳市西工区医疗保障局");
         Map<String, String> users = Map.of("finance", Groups.FINANCE, "performance", Groups.PERFORMANCE,

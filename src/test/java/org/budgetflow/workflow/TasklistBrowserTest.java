@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.budgetflow.testing.SharedExamples;
 import org.budgetflow.testing.WorkflowBudgets;
+import org.budgetflow.testing.WorkflowEngines;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -60,6 +62,8 @@ class TasklistBrowserTest {
     @Autowired
     private TestRestTemplate http;
     @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
     private TaskService taskService;
     @Autowired
     private IdentityService identityService;
@@ -73,6 +77,7 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void start_the_browser() {
+        WorkflowEngines.activate(processEngine);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",

@@ -9,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.budgetflow.testing.WorkflowBudgets;
+import org.budgetflow.testing.WorkflowEngines;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.budgetflow.workflow.process.WorkflowDeployment;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,8 @@ class WorkflowApiTest {
     @Autowired
     private TestRestTemplate http;
     @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
     private RepositoryService repositoryService;
 
     /** Each test opens its own year, so tests do not see each other's cycles. */
@@ -44,6 +48,7 @@ class WorkflowApiTest {
 
     @BeforeEach
     void next_year() {
+        WorkflowEngines.activate(processEngine);
         year = nextYear++;
     }
 
