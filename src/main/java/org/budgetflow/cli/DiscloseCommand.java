@@ -9,6 +9,7 @@ import java.util.Set;
 import org.budgetflow.budget.Budget;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
 import org.budgetflow.classification.ClassificationCatalog;
+import org.budgetflow.disclosure.CatalogCodeNames;
 import org.budgetflow.disclosure.render.DisclosureFiles;
 import org.budgetflow.disclosure.render.DisclosureRenderer;
 import org.budgetflow.validation.Finding;

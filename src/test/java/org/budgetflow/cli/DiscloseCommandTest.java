@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.budgetflow.budget.Budget;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
 import org.budgetflow.classification.ClassificationCatalog;
+import org.budgetflow.disclosure.CatalogCodeNames;
 import org.budgetflow.disclosure.DisclosureGenerator;
 import org.budgetflow.disclosure.DisclosureJsonWriter;
 import org.budgetflow.disclosure.model.Disclosure;

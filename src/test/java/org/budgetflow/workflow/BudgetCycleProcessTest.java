@@ -141,8 +141,12 @@ class BudgetCycleProcessTest {
         assertThat(department).isEnded();
         assertThat(cycle).isEnded();
         assertThat(stage("310")).isEqualTo(Stage.PUBLISHED);
+        assertThat(FIXTURE.publicationFiles.fileNames(YEAR, "310", 1)).containsExactly("csv.zip", "disclosure.html",
+                "disclosure.json", "disclosure.pdf", "disclosure.xlsx");
+        byte[] json = FIXTURE.publicationFiles.file(YEAR, "310", 1, "disclosure.json").orElseThrow().content();
         assertThat(FIXTURE.publications.find(YEAR, "310", 1)).get().extracting(p -> p.checksum())
-                .isEqualTo(BudgetVersionStore.sha256(new String(WorkflowBudgets.workedExample(), StandardCharsets.UTF_8)));
+                .isEqualTo(BudgetVersionStore.sha256(json));
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"收入总计\": \"5301.42\"");
         assertThat(FIXTURE.decisions.of(YEAR, "310")).extracting(d -> d.step() + ":" + d.decision() + ":" + d.decidedBy())
                 .containsExactly("DRAFTING:submit:dept310", "VALIDATION:pass:system", "FINANCE_REVIEW:approve:finance",
                         "PERFORMANCE_AUDIT:优:performance", "CONGRESS_REVIEW:approve:congress", "APPROVAL:record:system",

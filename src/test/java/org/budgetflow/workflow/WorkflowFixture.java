@@ -38,11 +38,12 @@ import org.budgetflow.workflow.service.DepartmentNames;
 import org.budgetflow.workflow.service.DraftChecker;
 import org.budgetflow.workflow.service.DraftStatus;
 import org.budgetflow.workflow.service.LegalClock;
-import org.budgetflow.workflow.service.PublicationRecorder;
+import org.budgetflow.workflow.service.DisclosureArchive;
 import org.budgetflow.workflow.store.ApprovalStore;
 import org.budgetflow.workflow.store.BudgetVersionStore;
 import org.budgetflow.workflow.store.CycleStore;
 import org.budgetflow.workflow.store.DecisionStore;
+import org.budgetflow.workflow.store.PublicationFileStore;
 import org.budgetflow.workflow.store.PublicationStore;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.budgetflow.workflow.support.WorkflowSettings;
@@ -82,6 +83,7 @@ public final class WorkflowFixture {
     final DecisionStore decisions;
     final ApprovalStore approvals;
     final PublicationStore publications;
+    final PublicationFileStore publicationFiles;
     /** The departments registered in the directory (the identity module's, a table here). */
     final Map<String, String> registered = new HashMap<>(Map.of(
             "310", "洛阳市西工区社区治理和服务创新办公室", "311", "洛阳市西工区医疗保障局"));
@@ -100,8 +102,9 @@ public final class WorkflowFixture {
         decisions = new DecisionStore(jdbc);
         approvals = new ApprovalStore(jdbc);
         publications = new PublicationStore(jdbc);
+        publicationFiles = new PublicationFileStore(jdbc);
         names = new DepartmentNames(versions, code -> java.util.Optional.ofNullable(registered.get(code)));
-        publisher = new FlakyPublisher(new PublicationRecorder(versions, publications, clock));
+        publisher = new FlakyPublisher(new DisclosureArchive(versions, publications, publicationFiles, clock));
         wireDelegates();
         SpringTransactionsProcessEngineConfiguration config = new SpringTransactionsProcessEngineConfiguration();
         config.setProcessEngineName("workflow-test-" + UUID.randomUUID());
@@ -168,7 +171,7 @@ public final class WorkflowFixture {
 
     /** Empties the application's tables (the engine's deployments are removed by the extension after each test). */
     public void clearTables() {
-        for (String table : List.of("bf_publication", "bf_approval", "bf_decision", "bf_finding", "bf_budget_version",
+        for (String table : List.of("bf_publication_file", "bf_publication", "bf_approval", "bf_decision", "bf_finding", "bf_budget_version",
                 "bf_cycle_department", "bf_cycle")) {
             jdbc.sql("delete from " + table).update();
         }

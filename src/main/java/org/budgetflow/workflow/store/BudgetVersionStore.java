@@ -90,9 +90,12 @@ public class BudgetVersionStore {
     }
 
     public static String sha256(String document) {
+        return sha256(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

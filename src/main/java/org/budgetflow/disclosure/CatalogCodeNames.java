@@ -1,17 +1,16 @@
-package org.budgetflow.cli;
+package org.budgetflow.disclosure;
 
 import java.util.Optional;
 
 import org.budgetflow.classification.ClassificationCatalog;
 import org.budgetflow.classification.CodeList;
 import org.budgetflow.classification.NoClassificationDataException;
-import org.budgetflow.disclosure.CodeNames;
 
 /** The classification catalogue's official code names for the disclosure; none for a year it does not cover. */
-final class CatalogCodeNames implements CodeNames {
+public final class CatalogCodeNames implements CodeNames {
     private final ClassificationCatalog catalog;
 
-    CatalogCodeNames(ClassificationCatalog catalog) {
+    public CatalogCodeNames(ClassificationCatalog catalog) {
         this.catalog = catalog;
     }
 
