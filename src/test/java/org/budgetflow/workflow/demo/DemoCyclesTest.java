@@ -12,7 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The newcomer's demo: both cycles opened with every department's draft uploaded, and again changes nothing. */
-@SpringBootTest(properties = "budgetflow.demo.cycles=true")
+/* Its own in-memory database: other test contexts in this JVM share the default one and open cycles of their own. */
+@SpringBootTest(properties = {"budgetflow.demo.cycles=true",
+        "spring.datasource.url=jdbc:h2:mem:demo-cycles;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"})
 class DemoCyclesTest {
     @Autowired
     private ProcessEngine engine;
