@@ -45,7 +45,7 @@ final class ColumnWidths {
 
     /** Percent widths of the columns, summing to 100. */
     static List<String> percentages(List<Double> weights) {
-        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
-        return weights.stream().map(w -> String.format(Locale.ROOT, "width:%.2f%%", 100.0 * w / total)).toList();
+        double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        return weights.stream().map(w -> String.format(Locale.ROOT, "width:%.2f%%", 100.0 * w / weightSum)).toList();
     }
 }
