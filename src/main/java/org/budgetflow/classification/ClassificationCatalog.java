@@ -36,9 +36,17 @@ public final class ClassificationCatalog {
         this.layers = List.copyOf(layers);
     }
 
-    /** The data bundled with BudgetFlow (src/main/resources/classification). */
+    /**
+     * The data bundled with BudgetFlow (src/main/resources/classification), read once and shared: the catalog is
+     * immutable, so the validator, the disclosure and the workbook use one instance and one cache of year views.
+     */
     public static ClassificationCatalog loadDefault() {
-        return new ClassificationCatalog(List.of(bundled()));
+        return Bundled.INSTANCE;
+    }
+
+    /** Holder of the bundled catalog, read on first use. */
+    private static final class Bundled {
+        static final ClassificationCatalog INSTANCE = new ClassificationCatalog(List.of(bundled()));
     }
 
     /**

@@ -31,7 +31,7 @@ public final class StandardRules {
 
     /** The standard rules with the bundled classification codes. */
     public static List<BudgetRule> all() {
-        return all(DefaultCatalog.INSTANCE);
+        return all(ClassificationCatalog.loadDefault());
     }
 
     public static List<BudgetRule> all(ClassificationCatalog catalog) {
@@ -67,10 +67,5 @@ public final class StandardRules {
 
     public static BudgetValidator validator(ClassificationCatalog catalog) {
         return new BudgetValidator(all(catalog));
-    }
-
-    /** The bundled catalog, loaded once on first use. */
-    private static final class DefaultCatalog {
-        static final ClassificationCatalog INSTANCE = ClassificationCatalog.loadDefault();
     }
 }

@@ -4,43 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetflow.disclosure.Cells.dec;
 import static org.budgetflow.disclosure.Cells.row;
 
-import org.budgetflow.budget.Budget;
-import org.budgetflow.budget.FundSource;
-import org.budgetflow.budget.ProjectType;
 import org.budgetflow.disclosure.model.Disclosure;
 import org.budgetflow.disclosure.model.Grid;
 import org.budgetflow.disclosure.model.ProjectPerformanceTable;
 import org.budgetflow.disclosure.model.RowType;
-import org.budgetflow.testing.DisclosureBudgets;
+import org.budgetflow.testing.RenderBudgets;
 import org.junit.jupiter.api.Test;
 
 /** A department with two units: unit rows in tables 02 and 13, consolidated department rows elsewhere. */
 class MultiUnitDisclosureTest {
-    private final Disclosure disclosure = new DisclosureGenerator().generate(twoUnits());
-
-    static Budget twoUnits() {
-        return DisclosureBudgets.budget()
-                .unit("510001", "测试局机关")
-                .unit("510002", "测试局服务中心")
-                .income("510001", FundSource.GENERAL_PUBLIC_BUDGET, "100.00")
-                .income("510002", FundSource.GENERAL_PUBLIC_BUDGET, "40.00")
-                .income("510002", FundSource.BUSINESS_INCOME, "10.00")
-                .carriedOverIncome("510002", FundSource.UNIT_FUNDS, "5.00")
-                .project("P1", "机关运转项目", "510001", ProjectType.OTHER_OPERATING)
-                .project("P2", "服务中心专项", "510002", ProjectType.SPECIFIC_PURPOSE)
-                .line("510001", "2010301", "30101", "50101", "70.00").add()
-                .line("510001", "2010301", "30201", "50201", "10.00").publicOffice().add()
-                .line("510001", "2010302", "30227", "50205", "20.00")
-                .forProject("P1", ProjectType.OTHER_OPERATING).add()
-                .line("510002", "2010350", "30101", "50501", "30.00").add()
-                .line("510002", "2010350", "30227", "50502", "10.00")
-                .forProject("P2", ProjectType.SPECIFIC_PURPOSE).add()
-                .line("510002", "2010350", "30201", "50502", "10.00").publicOffice()
-                .source(FundSource.BUSINESS_INCOME).add()
-                .line("510002", "2010350", "30227", "50502", "5.00").source(FundSource.UNIT_FUNDS).carriedOver()
-                .forProject("P2", ProjectType.SPECIFIC_PURPOSE).add()
-                .build();
-    }
+    private final Disclosure disclosure = new DisclosureGenerator().generate(RenderBudgets.twoUnits());
 
     @Test
     void table_02_prints_a_total_row_the_department_and_one_row_per_unit_in_the_budget_order() {
