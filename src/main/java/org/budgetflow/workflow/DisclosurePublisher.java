@@ -14,9 +14,15 @@ public interface DisclosurePublisher {
 
     /**
      * Publishes the frozen version {@code version} of the department's budget for {@code year}, or confirms that it
-     * was published before.
+     * was published before. {@code correctionReason} is {@code null} for the first publication and the public reason
+     * of a corrected re-publication (更正), which supersedes the earlier versions without removing them.
      */
-    Publication publish(int year, String departmentCode, int version, Budget budget);
+    Publication publish(int year, String departmentCode, int version, Budget budget, String correctionReason);
+
+    /** The first publication of the department's approved budget. */
+    default Publication publish(int year, String departmentCode, int version, Budget budget) {
+        return publish(year, departmentCode, version, budget, null);
+    }
 
     /** The record of a publication: which version, when, and the SHA-256 of the published budget document. */
     record Publication(int year, String departmentCode, int version, Instant publishedAt, String checksum) {

@@ -138,7 +138,7 @@ public final class WorkflowFixture {
         beans.put("reportReady", new ReportReady(cycles, clock));
         beans.put("recordApproval", new RecordApproval(cycles, approvals, versions, decisions, legalClock, clock,
                 settings));
-        beans.put("publishDisclosure", new PublishDisclosure(approvals, versions, cycles, decisions, publisher, clock));
+        beans.put("publishDisclosure", new PublishDisclosure(approvals, versions, cycles, decisions, publisher, clock, event -> { }));
         beans.put("approvalReminderListener", new ApprovalReminderListener(reminders));
         beans.put("publicationReminderListener", new PublicationReminderListener(reminders));
         beans.put("raiseApprovalIncident", new RaiseApprovalIncident(incidents));
@@ -197,11 +197,12 @@ public final class WorkflowFixture {
         }
 
         @Override
-        public Publication publish(int year, String departmentCode, int version, Budget budget) {
+        public Publication publish(int year, String departmentCode, int version, Budget budget,
+                                   String correctionReason) {
             if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new IllegalStateException("门户网站暂时不可用");
             }
-            return delegate.publish(year, departmentCode, version, budget);
+            return delegate.publish(year, departmentCode, version, budget, correctionReason);
         }
     }
 }

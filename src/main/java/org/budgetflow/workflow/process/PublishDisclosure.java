@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.budgetflow.budget.Budget;
 import org.budgetflow.budget.interchange.BudgetJsonReader;
+import org.budgetflow.workflow.DisclosurePublished;
 import org.budgetflow.workflow.DisclosurePublisher;
 import org.budgetflow.workflow.DisclosurePublisher.Publication;
 import org.budgetflow.workflow.Stage;
@@ -18,6 +19,7 @@ import org.budgetflow.workflow.store.DecisionStore;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +34,18 @@ public class PublishDisclosure implements JavaDelegate {
     private final DecisionStore decisions;
     private final DisclosurePublisher publisher;
     private final WorkflowClock clock;
+    private final ApplicationEventPublisher events;
     private final BudgetJsonReader reader = new BudgetJsonReader();
 
     public PublishDisclosure(ApprovalStore approvals, BudgetVersionStore versions, CycleStore cycles,
-            DecisionStore decisions, DisclosurePublisher publisher, WorkflowClock clock) {
+            DecisionStore decisions, DisclosurePublisher publisher, WorkflowClock clock, ApplicationEventPublisher events) {
         this.approvals = approvals;
         this.versions = versions;
         this.cycles = cycles;
         this.decisions = decisions;
         this.publisher = publisher;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -56,5 +60,6 @@ public class PublishDisclosure implements JavaDelegate {
         cycles.setStage(year, code, Stage.PUBLISHED, clock.now());
         decisions.record(new Decision(year, code, Decision.Step.PUBLICATION, "publish",
                 "SHA-256 " + publication.checksum(), version.version(), Decision.SYSTEM, clock.now(), null));
+        events.publishEvent(new DisclosurePublished(year, code, version.version()));
     }
 }

@@ -53,7 +53,8 @@ public class DisclosureArchive implements DisclosurePublisher {
     }
 
     @Override
-    public Publication publish(int year, String departmentCode, int version, Budget budget) {
+    public Publication publish(int year, String departmentCode, int version, Budget budget,
+                               String correctionReason) {
         BudgetVersion stored = versions.version(year, departmentCode, version).orElseThrow(
                 () -> new IllegalStateException("No version " + version + " of " + year + "-" + departmentCode));
         if (!stored.frozen()) {
@@ -73,7 +74,7 @@ public class DisclosureArchive implements DisclosurePublisher {
                     BudgetVersionStore.sha256(content), content));
         }
         Publication publication = publications.record(year, departmentCode, version, clock.now(),
-                rendered.get(JSON).sha256());
+                rendered.get(JSON).sha256(), correctionReason);
         rendered.values().forEach(file -> files.add(year, departmentCode, version, file));
         return publication;
     }
