@@ -61,7 +61,9 @@ public final class PerformanceBookReader {
         for (JsonNode d : array) {
             List<Task> tasks = new ArrayList<>();
             for (JsonNode t : d.path("tasks")) {
-                tasks.add(new Task(text(t, "name"), text(t, "content")));
+                String content = text(t, "content");
+                // a task the book prints without content has none (an empty text would not survive a workbook)
+                tasks.add(new Task(text(t, "name"), content == null || content.isBlank() ? null : content));
             }
             List<OverallIndicator> indicators = new ArrayList<>();
             for (JsonNode r : d.path("indicators")) {

@@ -40,12 +40,18 @@ final class BudgetAssembler {
     private final ErrorCollector errors;
     /** The rows of each data sheet whose headers are right; a missing or malformed sheet is absent. */
     private final Map<String, List<SheetRow>> sheets;
+    private final WorkbookSources sources = new WorkbookSources();
     private CodeChecker codes;
 
     BudgetAssembler(ClassificationCatalog catalog, ErrorCollector errors, Map<String, List<SheetRow>> sheets) {
         this.catalog = catalog;
         this.errors = errors;
         this.sheets = sheets;
+    }
+
+    /** Where the records and fields of the assembled budget came from. */
+    WorkbookSources sources() {
+        return sources;
     }
 
     Budget assemble() {
@@ -110,6 +116,7 @@ final class BudgetAssembler {
             }
         });
         Map<String, List<Indicator>> indicators = new HashMap<>();
+        Map<String, List<Integer>> indicatorRows = new HashMap<>();
         boolean projectsRead = sheets.containsKey(PROJECTS.name());
         forEachRecord(INDICATORS, (r, row) -> {
             String projectId = r.text(INDICATOR_PROJECT);
@@ -120,8 +127,18 @@ final class BudgetAssembler {
             }
             if (!r.failed()) {
                 indicators.computeIfAbsent(projectId, k -> new ArrayList<>()).add(indicator);
+                indicatorRows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(row.number());
             }
         });
+        int index = 0;
+        for (String id : byId.keySet()) {
+            sources.record(PROJECTS, "projects[" + index + "]", rowOf.get(id));
+            List<Integer> rows = indicatorRows.getOrDefault(id, List.of());
+            for (int i = 0; i < rows.size(); i++) {
+                sources.record(INDICATORS, "projects[" + index + "].indicators[" + i + "]", rows.get(i));
+            }
+            index++;
+        }
         return byId.values().stream().map(p -> new Project(p.id(), p.code(), p.name(), p.unitCode(), p.type(),
                 p.keyProject(), indicators.getOrDefault(p.id(), List.of()))).toList();
     }
@@ -192,6 +209,7 @@ final class BudgetAssembler {
         forEachRecord(spec, (r, row) -> {
             T record = mapper.apply(r);
             if (!r.failed()) {
+                sources.record(spec, spec.field() + "[" + records.size() + "]", row.number());
                 records.add(record);
             }
         });
@@ -249,6 +267,9 @@ final class BudgetAssembler {
                         "字段“" + field.header() + "”重复（第 " + found.get(0).row() + " 行已有）"));
                 continue;
             }
+            String path = field == spec.repeatable()
+                    ? field.field().replace("[]", "[" + found.size() + "]") : field.field();
+            sources.formField(spec, field, path, row.number());
             found.add(new Located(row.cell(1), row.number(), 1));
         }
         return cells;

@@ -85,7 +85,22 @@ public final class WorkbookReader {
      * @throws WorkbookFormatException naming every error (sheet, row, column); nothing is partially read
      */
     public Budget read(InputStream in) {
-        byte[] bytes = bounded(in);
+        return importWorkbook(bounded(in)).budget();
+    }
+
+    /** An imported budget with the workbook places its parts came from. */
+    public record Imported(Budget budget, WorkbookSources sources) {
+    }
+
+    /**
+     * Reads a workbook like {@link #read(InputStream)} and also returns where each record and field came from, so
+     * that the findings of the budget's validation can name sheet, row and column.
+     */
+    public Imported importWorkbook(InputStream in) {
+        return importWorkbook(bounded(in));
+    }
+
+    private Imported importWorkbook(byte[] bytes) {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw single("这是 Excel 97-2003 工作簿（.xls）或加密的工作簿；请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入");
@@ -99,7 +114,9 @@ public final class WorkbookReader {
         }
         ErrorCollector errors = new ErrorCollector(limits.maxErrors());
         Map<String, List<SheetRow>> sheets = sheets(bytes, errors);
-        return new BudgetAssembler(catalog, errors, sheets).assemble();
+        BudgetAssembler assembler = new BudgetAssembler(catalog, errors, sheets);
+        Budget budget = assembler.assemble();
+        return new Imported(budget, assembler.sources());
     }
 
     private byte[] bounded(InputStream in) {
