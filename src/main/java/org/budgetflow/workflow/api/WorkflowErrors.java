@@ -18,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * The error bodies of the workflow API, in Chinese: {@code {"error": "…"}} and, for malformed input, the fields at
  * fault: {@code {"error": "…", "fields": [{"field": "lines[3].amount", "message": "…"}]}}.
  */
-@RestControllerAdvice(assignableTypes = {CycleController.class, BudgetController.class})
+@RestControllerAdvice(basePackageClasses = WorkflowErrors.class)
 public class WorkflowErrors {
 
     @ExceptionHandler(WorkflowException.class)

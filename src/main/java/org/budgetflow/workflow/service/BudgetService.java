@@ -72,7 +72,17 @@ public class BudgetService {
             throw WorkflowException.forbidden("只有部门 " + departmentCode + " 的用户可以提交本部门的预算");
         }
         String document = text(body);
-        Budget budget = read(document);
+        return store(year, departmentCode, document, read(document), user);
+    }
+
+    /**
+     * Stores a budget read from another form (a workbook) as a new version: {@code document} is its budget-v1 text.
+     * The same checks as {@link #upload} apply; nothing is stored when one fails.
+     */
+    public Upload store(int year, String departmentCode, String document, Budget budget, CurrentUser user) {
+        if (!user.isDepartmentMember(departmentCode)) {
+            throw WorkflowException.forbidden("只有部门 " + departmentCode + " 的用户可以提交本部门的预算");
+        }
         checkIdentity(budget, year, departmentCode);
         return transaction.execute(tx -> {
             CycleDepartment department = cycles.lockDepartment(year, departmentCode)
