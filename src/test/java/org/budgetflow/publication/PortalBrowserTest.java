@@ -116,6 +116,8 @@ class PortalBrowserTest {
                     assertThat(size).as(id).allMatch(v -> v.doubleValue() > 0));
             assertThat(pageOverflow()).as("the page itself does not scroll sideways on a phone").isLessThanOrEqualTo(1);
             screenshot("department-phone.png");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('charts').scrollIntoView()");
+            screenshot("department-phone-charts.png");
 
             String pdf = browser.findElement(By.cssSelector("#downloads a[data-file='disclosure.pdf']"))
                     .getAttribute("href");

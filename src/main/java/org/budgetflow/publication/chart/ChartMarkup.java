@@ -18,11 +18,11 @@ public final class ChartMarkup {
     static final String[] PALETTE = {"#2b6cb0", "#dd6b20", "#38a169", "#d53f8c", "#805ad5", "#319795", "#b7791f",
             "#e53e3e", "#4a5568", "#3182ce", "#9c4221", "#276749"};
     private static final String[] SERIES_COLOURS = {"#a0aec0", "#2b6cb0"};
-    private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 200;
-    private static final int VALUE_WIDTH = 96;
+    private static final int WIDTH = 480;
+    private static final int LABEL_WIDTH = 150;
+    private static final int VALUE_WIDTH = 72;
     private static final int BAR_HEIGHT = 16;
-    private static final int MAX_LABEL = 13;
+    private static final int MAX_LABEL = 10;
 
     public void write(Html h, Chart chart) {
         h.open("figure", "class", "chart chart-" + chart.kind().name().toLowerCase(Locale.ROOT), "id", chart.id())
@@ -58,7 +58,7 @@ public final class ChartMarkup {
         svgOpen(h, chart, height);
         if (series.size() > 1) {
             for (int s = 0; s < series.size(); s++) {
-                int x = LABEL_WIDTH + s * 90;
+                int x = LABEL_WIDTH + s * 80;
                 h.empty("rect", "x", Integer.toString(x), "y", "6", "width", "14", "height", "14", "fill",
                         SERIES_COLOURS[s % SERIES_COLOURS.length]);
                 h.element("text", series.get(s), "x", Integer.toString(x + 20), "y", "18", "class", "legend");
@@ -130,9 +130,9 @@ public final class ChartMarkup {
                 start += fraction;
             }
             int y = 24 + i * 26;
-            h.empty("rect", "x", "250", "y", Integer.toString(y - 12), "width", "14", "height", "14", "fill", colour);
+            h.empty("rect", "x", "232", "y", Integer.toString(y - 12), "width", "14", "height", "14", "fill", colour);
             String share = chart.share(item);
-            h.open("text", "x", "272", "y", Integer.toString(y), "class", "legend")
+            h.open("text", "x", "252", "y", Integer.toString(y), "class", "legend")
                     .text(shortLabel(item.label()) + "  " + Amounts.format(item.value())
                             + (share == null ? "" : "（" + share + "）"))
                     .element("title", item.label()).close("text");
