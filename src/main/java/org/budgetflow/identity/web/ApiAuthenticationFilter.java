@@ -1,18 +1,14 @@
 package org.budgetflow.identity.web;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.budgetflow.identity.CurrentUser;
 import org.budgetflow.identity.CurrentUsers;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,13 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final RequestAuthenticator authenticator;
-    private final IdentityService identityService;
+    private final AuthenticatedRequests requests;
     private final ObjectMapper json;
 
     public ApiAuthenticationFilter(RequestAuthenticator authenticator, IdentityService identityService,
             ObjectMapper json) {
         this.authenticator = authenticator;
-        this.identityService = identityService;
+        this.requests = new AuthenticatedRequests(identityService);
         this.json = json;
     }
 
@@ -44,22 +40,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (outcome instanceof RequestAuthentication.Rejected rejected) {
             ErrorResponses.write(response, json, rejected.status(), rejected.message());
         } else if (outcome instanceof RequestAuthentication.Authenticated authenticated) {
-            proceedAs(authenticated.userId(), request, response, chain);
+            requests.proceedAs(requests.user(authenticated.userId()), request, response, chain);
         } else {
             ErrorResponses.write(response, json, HttpServletResponse.SC_UNAUTHORIZED, ErrorResponses.LOGIN_REQUIRED);
-        }
-    }
-
-    private void proceedAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        request.setAttribute(CurrentUsers.REQUEST_ATTRIBUTE, new CurrentUser(userId, Set.copyOf(groups)));
-        identityService.setAuthentication(userId, groups);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            identityService.clearAuthentication();
         }
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Authentication of the two APIs. {@code /api/*}: our filter (HTTP Basic or the webapps' session, Chinese JSON
- * errors). {@code /engine-rest/*}: Camunda's own {@link ProcessEngineAuthenticationFilter} with HTTP Basic.
+ * Authentication of the two APIs and of the oversight pages. {@code /api/*}: our filter (HTTP Basic or the webapps'
+ * session, Chinese JSON errors). {@code /engine-rest/*}: Camunda's own {@link ProcessEngineAuthenticationFilter}
+ * with HTTP Basic. {@code /dashboard}, {@code /dashboard/*}: the same login as {@code /api}, for finance,
+ * performance, congress and admin only, with Chinese HTML pages for everyone else ({@link OversightPageFilter}).
  * Everything else ({@code /camunda/*} with the webapps' own login, {@code /actuator/health}, {@code /public/*},
  * static assets) is not filtered here.
  */
@@ -30,6 +32,17 @@ public class AuthenticationFilters {
                 new ApiAuthenticationFilter(authenticator, identityService, json));
         registration.setName("budgetflowApiAuthentication");
         registration.addUrlPatterns("/api/*");
+        registration.setOrder(ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OversightPageFilter> oversightPageFilter(RequestAuthenticator authenticator,
+            IdentityService identityService) {
+        FilterRegistrationBean<OversightPageFilter> registration = new FilterRegistrationBean<>(
+                new OversightPageFilter(authenticator, identityService));
+        registration.setName("budgetflowOversightPages");
+        registration.addUrlPatterns("/dashboard", "/dashboard/*");
         registration.setOrder(ORDER);
         return registration;
     }

@@ -1,40 +1,64 @@
 package org.budgetflow.workflow.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.budgetflow.identity.CurrentUsers;
+import org.budgetflow.workflow.service.CycleProgress;
 import org.budgetflow.workflow.service.CycleService;
 import org.budgetflow.workflow.service.CycleService.Deadline;
 import org.budgetflow.workflow.service.CycleService.Overview;
+import org.budgetflow.workflow.service.StageCount;
 import org.budgetflow.workflow.service.WorkflowException;
+import org.budgetflow.workflow.store.CycleSummary;
+import org.budgetflow.workflow.store.Decision;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/cycles}: the finance bureau opens a year's cycle ({@code POST}) and closes submissions
- * ({@code POST /{year}/close}); finance, performance, congress and admin follow it ({@code GET /{year}}).
+ * ({@code POST /{year}/close}); finance, performance, congress and admin list the cycles ({@code GET}), follow one
+ * ({@code GET /{year}}) and read its departments' timelines ({@code GET /{year}/timeline}) — what the progress
+ * dashboard shows.
  */
 @RestController
 @RequestMapping("/api/cycles")
 public class CycleController {
     private final CycleService cycles;
+    private final CycleProgress progress;
     private final CurrentUsers users;
 
-    public CycleController(CycleService cycles, CurrentUsers users) {
+    public CycleController(CycleService cycles, CycleProgress progress, CurrentUsers users) {
         this.cycles = cycles;
+        this.progress = progress;
         this.users = users;
+    }
+
+    /** Every cycle, newest first, with its departments counted by stage. */
+    @GetMapping
+    public CycleList list() {
+        return new CycleList(progress.cycles(users.require()).stream().map(CycleListing::of).toList());
+    }
+
+    /** Every decision of the cycle's departments (or of {@code ?department=310}), each department's oldest first. */
+    @GetMapping("/{year}/timeline")
+    public TimelineView timeline(@PathVariable int year, @RequestParam(required = false) String department) {
+        return TimelineView.of(progress.timeline(year,
+                Optional.ofNullable(department).map(String::strip).filter(code -> !code.isEmpty()), users.require()));
     }
 
     /** {@code {"year", "departments": [...], "ceilings": {"310": "500.00"}?, "congressDate": "2023-01-10"?}}. */
@@ -55,15 +79,71 @@ public class CycleController {
         return CycleView.of(cycles.close(year, users.require()));
     }
 
-    /** The cycle as {@code GET /api/cycles/{year}} shows it. */
-    public record CycleView(int year, LocalDate congressDate, boolean submissionsClosed,
-            List<DepartmentView> departments) {
+    /**
+     * The cycle as {@code GET /api/cycles/{year}} shows it; deadlines are counted from {@code today} in the
+     * district's time zone {@code zone}, and {@code stages} counts the departments at each stage.
+     */
+    public record CycleView(int year, LocalDate congressDate, boolean submissionsClosed, LocalDate today, String zone,
+            List<StageView> stages, List<DepartmentView> departments) {
 
         static CycleView of(Overview overview) {
             return new CycleView(overview.year(), overview.congressDate(), overview.submissionsClosed(),
+                    overview.today(), overview.zone().getId(),
+                    StageView.of(StageCount.count(overview.departments().stream().map(CycleService.DepartmentState::stage).toList())),
                     overview.departments().stream().map(d -> new DepartmentView(d.code(), d.name(), d.stage().name(),
                             d.stage().label(), d.congressSession(), d.deadlines(),
                             ApiDecision.of(d.lastDecision()))).toList());
+        }
+    }
+
+    /** How many departments stand at a stage ({@code DRAFTING} 部门编制 …), every stage in the cycle's order. */
+    public record StageView(String stage, String stageLabel, int count) {
+
+        static List<StageView> of(List<StageCount> counts) {
+            return counts.stream().map(c -> new StageView(c.stage().name(), c.stage().label(), c.departments()))
+                    .toList();
+        }
+    }
+
+    /** {@code GET /api/cycles}: {@code {"cycles": [...]}}, newest year first. */
+    public record CycleList(List<CycleListing> cycles) {
+    }
+
+    public record CycleListing(int year, Instant openedAt, String openedBy, LocalDate congressDate,
+            boolean submissionsClosed, int departments, List<StageView> stages) {
+
+        static CycleListing of(CycleSummary summary) {
+            return new CycleListing(summary.year(), summary.openedAt(), summary.openedBy(), summary.congressDate(),
+                    summary.submissionsClosedAt() != null, summary.departments(),
+                    StageView.of(StageCount.of(summary.departmentsByStage())));
+        }
+    }
+
+    /** {@code GET /api/cycles/{year}/timeline}: each department with its decisions, oldest first. */
+    public record TimelineView(int year, List<DepartmentTimelineView> departments) {
+
+        static TimelineView of(CycleProgress.Timeline timeline) {
+            return new TimelineView(timeline.year(), timeline.departments().stream()
+                    .map(d -> new DepartmentTimelineView(d.code(), d.name(), d.stage().name(), d.stage().label(),
+                            d.decisions().stream().map(decision -> TimelineEntry.of(decision,
+                                    timeline.userNames().getOrDefault(decision.decidedBy(), decision.decidedBy())))
+                                    .toList()))
+                    .toList());
+        }
+    }
+
+    public record DepartmentTimelineView(String code, String name, String stage, String stageLabel,
+            List<TimelineEntry> decisions) {
+    }
+
+    /** A step of a department's timeline: an entry of the audit trail with the display name of who decided. */
+    public record TimelineEntry(String step, String stepLabel, String decision, String decisionLabel, String comment,
+            Integer version, String by, String byName, Instant at) {
+
+        static TimelineEntry of(Decision decision, String byName) {
+            return new TimelineEntry(decision.step().name(), decision.step().label(), decision.decision(),
+                    decision.decisionLabel(), decision.comment(), decision.budgetVersion(), decision.decidedBy(),
+                    byName, decision.decidedAt());
         }
     }
 

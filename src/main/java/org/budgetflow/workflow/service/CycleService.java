@@ -2,6 +2,8 @@ package org.budgetflow.workflow.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,36 +134,43 @@ public class CycleService {
         return overview(year, user);
     }
 
-    /** A cycle's departments: where each stands, its legal deadlines and the last decision. */
+    /**
+     * A cycle's departments: where each stands, its legal deadlines and the last decision.
+     *
+     * @param today the day the deadlines are counted from, in the district's time zone {@code zone}
+     */
     public record Overview(int year, LocalDate congressDate, boolean submissionsClosed,
-            List<DepartmentState> departments) {
+            List<DepartmentState> departments, LocalDate today, ZoneId zone) {
     }
 
     public record DepartmentState(String code, String name, Stage stage, Integer congressSession,
             List<Deadline> deadlines, Decision lastDecision) {
     }
 
-    /** A legal deadline of a department: what, by when, whether it is met. */
+    /**
+     * A legal deadline of a department: what, by when, whether it is met.
+     *
+     * @param daysLeft while not done, the days from today to the due date: 0 on the last day, negative once overdue
+     *                 (-1 the day after); null once done
+     */
     public record Deadline(String kind, String label, LocalDate due, boolean done, LocalDate doneOn,
-            boolean overdue) {
+            boolean overdue, Integer daysLeft) {
     }
 
     public Overview overview(int year, CurrentUser user) {
-        if (!user.isOversight()) {
-            throw WorkflowException.forbidden("只有财政局、绩效管理、人大和管理员可以查看年度编审总览");
-        }
+        requireOversight(user);
         Cycle cycle = cycles.cycle(year).orElseThrow(() -> noCycle(year));
         Map<String, Decision> last = decisions.lastPerDepartment(year);
+        LocalDate today = clock.today();
         List<DepartmentState> departments = cycles.departments(year).stream()
                 .map(d -> new DepartmentState(d.code(), names.name(year, d.code()), d.stage(), d.congressSession(),
-                        deadlines(cycle, d), last.get(d.code())))
+                        deadlines(cycle, d, today), last.get(d.code())))
                 .toList();
-        return new Overview(year, cycle.congressDate(), cycle.submissionsClosed(), departments);
+        return new Overview(year, cycle.congressDate(), cycle.submissionsClosed(), departments, today, clock.zone());
     }
 
-    private List<Deadline> deadlines(Cycle cycle, CycleDepartment department) {
+    private List<Deadline> deadlines(Cycle cycle, CycleDepartment department, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        LocalDate today = clock.today();
         if (cycle.congressDate() != null) {
             boolean ready = department.stage().ordinal() >= Stage.READY_FOR_CONGRESS.ordinal();
             deadlines.add(deadline("PRELIMINARY_REVIEW", "报送人大常委会初审（人代会前三十日，预算法第四十四条）",
@@ -186,10 +195,18 @@ public class CycleService {
 
     private static Deadline deadline(String kind, String label, LocalDate due, boolean done, LocalDate doneOn,
             LocalDate today) {
-        return new Deadline(kind, label, due, done, doneOn, !done && today.isAfter(due));
+        Integer daysLeft = done ? null : Math.toIntExact(ChronoUnit.DAYS.between(today, due));
+        return new Deadline(kind, label, due, done, doneOn, !done && today.isAfter(due), daysLeft);
     }
 
-    private static WorkflowException noCycle(int year) {
+    /** Finance, performance, congress and admin follow the cycles; departments see only their own budget. */
+    static void requireOversight(CurrentUser user) {
+        if (!user.isOversight()) {
+            throw WorkflowException.forbidden("只有财政局、绩效管理、人大和管理员可以查看年度编审总览");
+        }
+    }
+
+    static WorkflowException noCycle(int year) {
         return WorkflowException.notFound(year + " 年度编审尚未开启");
     }
 
