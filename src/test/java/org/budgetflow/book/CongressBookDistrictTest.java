@@ -2,6 +2,7 @@ package org.budgetflow.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetflow.district.BookProject;
 import org.budgetflow.district.BookRule;
 import org.budgetflow.district.BundledDistrict;
@@ -187,6 +191,25 @@ class CongressBookDistrictTest {
         CongressBook again = CongressBookBuilder.standard().build(2024, BundledDistrict.budgets());
 
         assertThat(new BookJsonWriter().write(again)).isEqualTo(json);
+    }
+
+    @Test
+    void renders_the_whole_district_as_a_pdf_and_a_workbook() throws IOException {
+        byte[] pdf = new BookPdfRenderer().render(book);
+        byte[] xlsx = new BookXlsxRenderer().render(book);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2 * book.departments().size());
+            assertThat(doc.getDocumentCatalog().getDocumentOutline().children()).hasSize(3);
+        }
+        long rows = book.departments().stream().flatMap(d -> d.projects().stream())
+                .mapToLong(p -> Math.max(1, p.indicators().size())).sum();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheet(BookXlsxRenderer.PROJECTS).getLastRowNum()).isEqualTo((int) rows);
+            assertThat(wb.getSheet(BookXlsxRenderer.OVERALL).getLastRowNum()).isEqualTo(1420);
+            assertThat(wb.getSheet(BookXlsxRenderer.FINDINGS).getLastRowNum())
+                    .isEqualTo((int) (book.summary().errors() + book.summary().warnings()));
+        }
     }
 
     private static Set<String> allRules(JsonNode summary) {
