@@ -26,6 +26,7 @@ public final class Cli {
                 new AuditCommand(),
                 new DiscloseCommand(),
                 new DemoDistrictCommand(),
+                new BookCommand(),
                 new WorkbookCommand(),
                 new ImportCommand())) {
             COMMANDS.put(c.name(), c);

@@ -20,7 +20,7 @@ class CoreIsFrameworkFreeTest {
     private static final String[] CORE = {
             "org.budgetflow.budget..", "org.budgetflow.classification..", "org.budgetflow.validation..",
             "org.budgetflow.disclosure..", "org.budgetflow.cli..", "org.budgetflow.district..",
-            "org.budgetflow.workbook.."};
+            "org.budgetflow.workbook..", "org.budgetflow.book.."};
 
     private static final DescribedPredicate<JavaClass> CODE = DescribedPredicate.describe("code (not package-info)",
             c -> !c.getSimpleName().equals("package-info"));

@@ -36,12 +36,12 @@ public final class EmbeddedFonts {
     }
 
     /** A freshly parsed regular (400) font, for one document; the caller closes it. */
-    TrueTypeFont regular() throws IOException {
+    public TrueTypeFont regular() throws IOException {
         return parse(regular);
     }
 
     /** A freshly parsed bold (700) font, for one document; the caller closes it. */
-    TrueTypeFont bold() throws IOException {
+    public TrueTypeFont bold() throws IOException {
         return parse(bold);
     }
 
