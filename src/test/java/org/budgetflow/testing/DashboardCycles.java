@@ -98,6 +98,9 @@ public final class DashboardCycles {
     }
 
     public void congressApproves(int year, String comment) {
+        // the review's book is prepared asynchronously (no job executor here) before the congress task exists
+        management.createJobQuery().activityId("prepareCongressBook").list()
+                .forEach(job -> management.executeJob(job.getId()));
         complete("congress", String.valueOf(year), "congressApproval", Map.of("decision", "approve", "comment", comment));
     }
 

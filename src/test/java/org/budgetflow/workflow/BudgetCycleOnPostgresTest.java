@@ -150,8 +150,15 @@ class BudgetCycleOnPostgresTest {
     }
 
     private String congressTask() {
-        JsonNode tasks = as("congress").getForEntity("/engine-rest/task?processInstanceBusinessKey=" + YEAR
-                + "&taskDefinitionKey=congressApproval", JsonNode.class).getBody();
+        JsonNode tasks = null;
+        // the review's book is prepared by the job executor before the congress task exists
+        for (int attempt = 0; attempt < 120 && (tasks == null || tasks.isEmpty()); attempt++) {
+            if (tasks != null) {
+                pause();
+            }
+            tasks = as("congress").getForEntity("/engine-rest/task?processInstanceBusinessKey=" + YEAR
+                    + "&taskDefinitionKey=congressApproval", JsonNode.class).getBody();
+        }
         assertThat(tasks).hasSize(1);
         return tasks.get(0).get("id").asText();
     }
@@ -209,6 +216,14 @@ class BudgetCycleOnPostgresTest {
             return new HttpEntity<>(body instanceof byte[] ? body : JSON.writeValueAsBytes(body), headers);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

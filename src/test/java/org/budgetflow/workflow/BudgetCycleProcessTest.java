@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -118,10 +119,18 @@ class BudgetCycleProcessTest {
         complete("performanceAudit", "310", WorkflowFixture.PERFORMANCE, Map.of("grade", "优", "comment", "目标明确"));
 
         assertThat(department).isWaitingAt("congressDecisionReceived");
-        assertThat(cycle).isWaitingAt("congressApproval");
+        reviewOpened(cycle);
         Task congress = congressTask();
         assertThat(candidateGroups(congress)).containsExactly("congress");
         assertThat(formId(congress)).isEqualTo("congressApprovalForm");
+        assertThat(FIXTURE.books.fileNames(YEAR, 1)).containsExactly("book.json", "book.pdf", "book.xlsx");
+        assertThat(engine.getTaskService().getTaskAttachments(congress.getId()))
+                .extracting(org.camunda.bpm.engine.task.Attachment::getName)
+                .containsExactlyInAnyOrder("book.json", "book.pdf", "book.xlsx");
+        assertThat((String) variable(cycle, ProcessVariables.CONGRESS_BOOK_LINKS))
+                .contains("/api/cycles/" + YEAR + "/congress-books/1/book.pdf");
+        assertThat(new String(FIXTURE.books.file(YEAR, 1, "book.json").orElseThrow().content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("\"code\": \"310\"", "项目支出");
         assertThat(variable(cycle, ProcessVariables.CONGRESS_DEPARTMENTS).toString())
                 .contains("\"code\":\"310\"", "\"generalPublicBudget\":\"160.92\"", "\"grade\":\"优\"");
         assertThat(stage("310")).isEqualTo(Stage.CONGRESS_REVIEW);
@@ -256,7 +265,7 @@ class BudgetCycleProcessTest {
         assertThat(cycle).isWaitingAt("awaitSubmissions");
         assertThat(stage("310")).isEqualTo(Stage.READY_FOR_CONGRESS);
         bringToCongress("311", WorkflowBudgets.forDepartment("311", "洛阳市西工区医疗保障局"));
-        assertThat(cycle).isWaitingAt("congressApproval");
+        reviewOpened(cycle);
         assertThat(variable(cycle, ProcessVariables.CONGRESS_DEPARTMENT_OPTIONS).toString())
                 .contains("\"value\":\"310\"", "\"value\":\"311\"", "洛阳市西工区医疗保障局");
 
@@ -280,7 +289,7 @@ class BudgetCycleProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("congressApproval").count()).isZero();
 
         bringToCongress("311", WorkflowBudgets.revised("311", "洛阳市西工区医疗保障局", 1));
-        assertThat(cycle).isWaitingAt("congressApproval").variables().containsEntry(ProcessVariables.CONGRESS_SESSION, 2);
+        reviewOpened(cycle).variables().containsEntry(ProcessVariables.CONGRESS_SESSION, 2);
         assertThat(variable(cycle, ProcessVariables.CONGRESS_DEPARTMENTS).toString())
                 .contains("\"code\":\"311\"").doesNotContain("\"code\":\"310\"");
         complete(congressTask(), WorkflowFixture.CONGRESS, Map.of("decision", "approve", "returnDepartments", List.of()));
@@ -308,14 +317,14 @@ class BudgetCycleProcessTest {
         CycleService.Overview overview = cycles.close(YEAR, WorkflowFixture.FINANCE);
 
         assertThat(overview.submissionsClosed()).isTrue();
-        assertThat(cycle).isWaitingAt("congressApproval");
+        reviewOpened(cycle);
         assertThat(stage("310")).isEqualTo(Stage.CONGRESS_REVIEW);
         assertThat(stage("311")).isEqualTo(Stage.DRAFTING);
         complete(congressTask(), WorkflowFixture.CONGRESS, Map.of("decision", "approve"));
         assertThat(cycle).isWaitingAt("awaitSubmissions");
 
         bringToCongress("311", WorkflowBudgets.forDepartment("311", "洛阳市西工区医疗保障局"));
-        assertThat(cycle).isWaitingAt("congressApproval");
+        reviewOpened(cycle);
     }
 
     @Test
@@ -426,6 +435,13 @@ class BudgetCycleProcessTest {
         assertThat(departmentInstance(department)).isWaitingAt("congressDecisionReceived");
     }
 
+    /** The congress review opened: its book is prepared (asynchronously) and the 人大审查批准 task waits. */
+    private ProcessInstanceAssert reviewOpened(ProcessInstance cycle) {
+        assertThat(cycle).isWaitingAt("prepareCongressBook");
+        executeAsyncJob(cycle, "prepareCongressBook");
+        return assertThat(cycle).isWaitingAt("congressApproval");
+    }
+
     private ProcessInstance cycleInstance() {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("budgetCycle")
                 .processInstanceBusinessKey(String.valueOf(YEAR)).singleResult();
@@ -444,6 +460,9 @@ class BudgetCycleProcessTest {
     }
 
     private Task congressTask() {
+        // the review's book is prepared asynchronously before its task exists
+        engine.getManagementService().createJobQuery().activityId("prepareCongressBook").list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
         Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey("congressApproval")
                 .processInstanceBusinessKey(String.valueOf(YEAR)).initializeFormKeys().singleResult();
         assertThat(task).as("the congress task").isNotNull();

@@ -81,7 +81,7 @@ class TasklistBrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--lang=zh-CN");
+                "--lang=zh-CN", "--accept-lang=zh-CN");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -102,6 +102,10 @@ class TasklistBrowserTest {
             openTask("部门编制");
             WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
             wait.until(d -> form.getText().contains("第 1 版"));
+            // Tasklist itself speaks Chinese (our zh.json, the default locale in config.js)
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("表单", "历史", "流程图", "启动流程", "创建任务")
+                    .doesNotContain("Start process", "Create task", "History", "Diagram");
             assertThat(form.getText()).contains(YEAR + " 年部门预算", "预算状态", "可以提交", "校验结果")
                     .doesNotContain("上次退回意见");
             assertThat(form.findElement(By.linkText("打开编制页面")).getAttribute("href"))
@@ -135,6 +139,12 @@ class TasklistBrowserTest {
             completeAs("dept" + department, year + "-" + department, "draftBudget", Map.of());
             completeAs("finance", year + "-" + department, "financeReview", Map.of("decision", "approve"));
             completeAs("performance", year + "-" + department, "performanceAudit", Map.of("grade", "良"));
+        }
+        // the review's book is prepared by the job executor before the congress task exists
+        for (int attempt = 0; attempt < 120 && taskService.createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(year)).taskDefinitionKey("congressApproval").count() == 0;
+                attempt++) {
+            pause(Duration.ofMillis(500));
         }
         try {
             logIn("congress");

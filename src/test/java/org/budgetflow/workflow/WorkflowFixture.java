@@ -27,6 +27,8 @@ import org.budgetflow.workflow.process.PrepareCongressReview;
 import org.budgetflow.workflow.process.PrepareDepartment;
 import org.budgetflow.workflow.process.PublicationReminderListener;
 import org.budgetflow.workflow.process.PublishDisclosure;
+import org.budgetflow.workflow.process.PrepareCongressBook;
+import org.budgetflow.workflow.process.AttachCongressBook;
 import org.budgetflow.workflow.process.RaiseApprovalIncident;
 import org.budgetflow.workflow.process.RaisePublicationIncident;
 import org.budgetflow.workflow.process.RecordApproval;
@@ -45,6 +47,7 @@ import org.budgetflow.workflow.store.CycleStore;
 import org.budgetflow.workflow.store.DecisionStore;
 import org.budgetflow.workflow.store.PublicationFileStore;
 import org.budgetflow.workflow.store.PublicationStore;
+import org.budgetflow.workflow.store.CongressBookStore;
 import org.budgetflow.workflow.support.WorkflowClock;
 import org.budgetflow.workflow.support.WorkflowSettings;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -83,6 +86,7 @@ public final class WorkflowFixture {
     final DecisionStore decisions;
     final ApprovalStore approvals;
     final PublicationStore publications;
+    final CongressBookStore books;
     final PublicationFileStore publicationFiles;
     /** The departments registered in the directory (the identity module's, a table here). */
     final Map<String, String> registered = new HashMap<>(Map.of(
@@ -102,6 +106,7 @@ public final class WorkflowFixture {
         decisions = new DecisionStore(jdbc);
         approvals = new ApprovalStore(jdbc);
         publications = new PublicationStore(jdbc);
+        books = new CongressBookStore(jdbc);
         publicationFiles = new PublicationFileStore(jdbc);
         names = new DepartmentNames(versions, code -> java.util.Optional.ofNullable(registered.get(code)));
         publisher = new FlakyPublisher(new DisclosureArchive(versions, publications, publicationFiles, clock));
@@ -128,6 +133,8 @@ public final class WorkflowFixture {
         beans.put("openCycle", new OpenCycle(cycles));
         beans.put("checkCongressReadiness", new CheckCongressReadiness(cycles));
         beans.put("prepareCongressReview", new PrepareCongressReview(cycles, versions, decisions, names, clock));
+        beans.put("prepareCongressBook", new PrepareCongressBook(cycles, versions, books, clock));
+        beans.put("attachCongressBook", new AttachCongressBook(books));
         beans.put("congressApprovalListener", new CongressApprovalListener(cycles, decisions, clock));
         beans.put("applyCongressDecision", new ApplyCongressDecision(cycles, legalClock, clock));
         beans.put("prepareDepartment", new PrepareDepartment(cycles, names, status, settings));
@@ -171,7 +178,7 @@ public final class WorkflowFixture {
 
     /** Empties the application's tables (the engine's deployments are removed by the extension after each test). */
     public void clearTables() {
-        for (String table : List.of("bf_publication_file", "bf_publication", "bf_approval", "bf_decision", "bf_finding", "bf_budget_version",
+        for (String table : List.of("bf_congress_book_file", "bf_publication_file", "bf_publication", "bf_approval", "bf_decision", "bf_finding", "bf_budget_version",
                 "bf_cycle_department", "bf_cycle")) {
             jdbc.sql("delete from " + table).update();
         }

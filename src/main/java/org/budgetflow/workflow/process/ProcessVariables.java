@@ -14,6 +14,7 @@ public final class ProcessVariables {
     public static final String CONGRESS_DEPARTMENTS = "congressDepartments";
     public static final String CONGRESS_DEPARTMENT_OPTIONS = "congressDepartmentOptions";
     public static final String RETURN_DEPARTMENTS = "returnDepartments";
+    public static final String CONGRESS_BOOK_LINKS = "congressBookLinks";
     // department process
     public static final String DEPARTMENT = "department";
     public static final String DEPARTMENT_NAME = "departmentName";
