@@ -38,12 +38,15 @@ public final class ProcessVariables {
     public static final String PUBLICATION_OVERDUE_AT = "publicationOverdueAt";
     public static final String PUBLICATION_DUE_DATE = "publicationDueDate";
     public static final String REMINDER_TEXT = "reminderText";
+    public static final String CORRECTION_REASON = "correctionReason";
+    public static final String PUBLISHED_VERSION = "publishedVersion";
     // task inputs (the contract)
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
     public static final String GRADE = "grade";
 
     public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
     public static final String RETURN = "return";
 
     private ProcessVariables() {

@@ -25,7 +25,8 @@ public record Decision(int year, String departmentCode, Step step, String decisi
         PERFORMANCE_AUDIT("绩效目标审核"),
         CONGRESS_REVIEW("人大审查批准"),
         APPROVAL("批复"),
-        PUBLICATION("公开");
+        PUBLICATION("公开"),
+        CORRECTION("更正公开");
 
         private final String label;
 
@@ -48,6 +49,9 @@ public record Decision(int year, String departmentCode, Step step, String decisi
             case "return" -> "退回";
             case "record" -> "已批复";
             case "publish" -> "已公开";
+            case "request" -> "申请更正";
+            case "reject" -> "不同意";
+            case "republish" -> "已更正公开";
             case "remind" -> "期限提醒";
             case "overdue" -> "已逾期";
             default -> decision;
