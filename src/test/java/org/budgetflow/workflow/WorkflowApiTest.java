@@ -224,9 +224,10 @@ class WorkflowApiTest {
         var deployment = repositoryService.createDeploymentQuery().deploymentName(WorkflowDeployment.DEPLOYMENT_NAME)
                 .orderByDeploymentTime().desc().list().get(0);
         assertThat(repositoryService.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrder(
-                "bpmn/budget-cycle.bpmn", "bpmn/department-budget.bpmn", "bpmn/reviewRouting.dmn",
-                "forms/congress-approval.form", "forms/deadline-reminder.form", "forms/draft-budget.form",
-                "forms/finance-review.form", "forms/performance-audit.form");
+                "bpmn/budget-cycle.bpmn", "bpmn/department-budget.bpmn", "bpmn/disclosure-correction.bpmn",
+                "bpmn/reviewRouting.dmn", "forms/congress-approval.form", "forms/correction-review.form",
+                "forms/deadline-reminder.form", "forms/draft-budget.form", "forms/finance-review.form",
+                "forms/performance-audit.form");
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("budgetCycle").latestVersion()
                 .singleResult().getHistoryTimeToLive()).isEqualTo(1095);
     }

@@ -22,9 +22,10 @@ class WorkflowDeploymentTest {
     @Test
     void names_the_models_of_the_build_output_by_folder_and_file() {
         assertThat(new WorkflowDeployment().resourceNames()).containsExactly(
-                "bpmn/budget-cycle.bpmn", "bpmn/department-budget.bpmn", "bpmn/reviewRouting.dmn",
-                "forms/congress-approval.form", "forms/deadline-reminder.form", "forms/draft-budget.form",
-                "forms/finance-review.form", "forms/performance-audit.form");
+                "bpmn/budget-cycle.bpmn", "bpmn/department-budget.bpmn", "bpmn/disclosure-correction.bpmn",
+                "bpmn/reviewRouting.dmn", "forms/congress-approval.form", "forms/correction-review.form",
+                "forms/deadline-reminder.form", "forms/draft-budget.form", "forms/finance-review.form",
+                "forms/performance-audit.form");
     }
 
     @Test
