@@ -10,6 +10,7 @@ import java.util.List;
 import org.budgetflow.budget.DepartmentPerformance.OverallIndicator;
 import org.budgetflow.budget.DepartmentPerformance.Task;
 import org.budgetflow.budget.Indicator;
+import org.budgetflow.disclosure.render.html.Markup;
 import org.budgetflow.validation.Finding;
 import org.budgetflow.validation.Severity;
 
@@ -17,7 +18,7 @@ import org.budgetflow.validation.Severity;
  * The book as one XHTML page for the PDF layout: cover, district summary (totals, per department the findings'
  * counts, then every finding), part one (each department's 整体绩效目标表), part two (each department's projects by
  * unit, each project with its indicators), and a PDF outline. Amounts in 元 with thousands separators, as the printed
- * book shows them. All text is escaped ({@link XhtmlWriter}).
+ * book shows them. All text is escaped ({@link Markup}).
  */
 final class BookXhtml {
     static final String STYLESHEET = "book/book-pdf.css";
@@ -43,7 +44,7 @@ final class BookXhtml {
     }
 
     String render(CongressBook book) {
-        XhtmlWriter w = new XhtmlWriter(256 * 1024 + book.summary().projects() * 2048);
+        Markup w = new Markup(256 * 1024 + book.summary().projects() * 2048);
         w.raw("<!DOCTYPE html>\n");
         w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "zh-CN").open("head");
         w.empty("meta", "charset", "UTF-8");
@@ -58,7 +59,7 @@ final class BookXhtml {
         return w.close("body").close("html").toString();
     }
 
-    private static void bookmarks(XhtmlWriter w, CongressBook book) {
+    private static void bookmarks(Markup w, CongressBook book) {
         w.open("bookmarks");
         w.empty("bookmark", "name", "汇总", "href", "#summary");
         w.open("bookmark", "name", "第一部分 部门整体绩效目标表", "href", "#part-1");
@@ -75,7 +76,7 @@ final class BookXhtml {
         w.close("bookmark").close("bookmarks");
     }
 
-    private static void cover(XhtmlWriter w, CongressBook book) {
+    private static void cover(Markup w, CongressBook book) {
         DistrictSummary s = book.summary();
         w.open("div", "class", "cover");
         w.element("p", book.year() + "年", "class", "cover-year");
@@ -85,7 +86,7 @@ final class BookXhtml {
         w.close("div");
     }
 
-    private static void summary(XhtmlWriter w, CongressBook book) {
+    private static void summary(Markup w, CongressBook book) {
         DistrictSummary s = book.summary();
         w.open("div", "class", "summary", "id", "summary");
         w.element("h2", "汇总");
@@ -148,7 +149,7 @@ final class BookXhtml {
         w.close("div");
     }
 
-    private static void partOne(XhtmlWriter w, CongressBook book) {
+    private static void partOne(Markup w, CongressBook book) {
         w.open("div", "class", "part", "id", "part-1");
         w.element("h2", "第一部分　" + book.year() + "年区级部门整体绩效目标表", "class", "part-title");
         for (int i = 0; i < book.departments().size(); i++) {
@@ -157,7 +158,7 @@ final class BookXhtml {
         w.close("div");
     }
 
-    private static void overall(XhtmlWriter w, int year, DepartmentSection d, String id, boolean first) {
+    private static void overall(Markup w, int year, DepartmentSection d, String id, boolean first) {
         w.open("div", "class", first ? "department first" : "department", "id", id);
         w.element("h3", "部门（单位）整体绩效目标表", "class", "table-title");
         w.element("p", "（" + year + " 年度）", "class", "table-year");
@@ -206,7 +207,7 @@ final class BookXhtml {
         w.close("div");
     }
 
-    private static void partTwo(XhtmlWriter w, CongressBook book) {
+    private static void partTwo(Markup w, CongressBook book) {
         w.open("div", "class", "part", "id", "part-2");
         w.element("h2", "第二部分　" + book.year() + "年区级部门预算项目支出绩效目标表", "class", "part-title");
         for (int i = 0; i < book.departments().size(); i++) {
@@ -215,7 +216,7 @@ final class BookXhtml {
         w.close("div");
     }
 
-    private static void projects(XhtmlWriter w, DepartmentSection d, String id, boolean first) {
+    private static void projects(Markup w, DepartmentSection d, String id, boolean first) {
         w.open("div", "class", first ? "department first" : "department", "id", id);
         w.element("h3", d.code() + " " + d.name(), "class", "department-title");
         w.element("p", "项目 " + d.projects().size() + " 个，资金总额 " + Yuan.grouped(d.projectTotal())
@@ -256,7 +257,7 @@ final class BookXhtml {
         return i.category() == null ? "" : i.category().label() + "指标";
     }
 
-    private static void figureRows(XhtmlWriter w, BudgetFigures f) {
+    private static void figureRows(Markup w, BudgetFigures f) {
         amountRow(w, "部门预算总额（元）", f.total());
         amountRow(w, "资金来源：（1）政府预算资金", f.governmentFunds());
         amountRow(w, "　　　　　（2）财政专户管理资金", f.specialAccount());
@@ -265,11 +266,11 @@ final class BookXhtml {
         amountRow(w, "　　　　　（2）项目支出", f.project());
     }
 
-    private static void amountRow(XhtmlWriter w, String label, BigDecimal wan) {
+    private static void amountRow(Markup w, String label, BigDecimal wan) {
         w.open("tr").element("td", label).element("td", Yuan.grouped(wan), "class", "num").close("tr");
     }
 
-    private static void labelRow(XhtmlWriter w, String label, String value) {
+    private static void labelRow(Markup w, String label, String value) {
         w.open("tr").element("td", label).element("td", value, "class", "num").close("tr");
     }
 }

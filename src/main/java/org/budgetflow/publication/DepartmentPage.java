@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.budgetflow.disclosure.render.html.Markup;
 import org.budgetflow.publication.chart.Chart;
 import org.budgetflow.publication.chart.ChartMarkup;
 import org.budgetflow.publication.chart.DisclosureCharts;
@@ -44,7 +45,7 @@ public class DepartmentPage {
         PublishedVersion shown = source.shown();
         String name = departmentName(source);
         int year = budget.year();
-        Html h = new Html(64 * 1024 + (source.publishedMain() == null ? 0 : source.publishedMain().length()));
+        Markup h = new Markup(64 * 1024 + (source.publishedMain() == null ? 0 : source.publishedMain().length()));
         layout.open(h, year + "年" + name + "部门预算公开 · 第 " + shown.version() + " 版",
                 year + " 年 · " + name, null);
         cover(h, source, name);
@@ -79,7 +80,7 @@ public class DepartmentPage {
         return source.budget().departmentName();
     }
 
-    private void cover(Html h, Source source, String name) {
+    private void cover(Markup h, Source source, String name) {
         PublishedVersion shown = source.shown();
         h.open("header", "class", "cover", "id", "cover").newline();
         h.element("p", source.budget().year() + "年", "class", "cover-year");
@@ -96,7 +97,7 @@ public class DepartmentPage {
         h.close("header").newline();
     }
 
-    private void notices(Html h, PublishedBudget budget, PublishedVersion shown) {
+    private void notices(Markup h, PublishedBudget budget, PublishedVersion shown) {
         PublishedVersion current = budget.current();
         if (shown.version() != current.version()) {
             PublishedVersion successor = successor(budget, shown);
@@ -111,7 +112,7 @@ public class DepartmentPage {
         }
     }
 
-    private void downloads(Html h, PublishedBudget budget, PublishedVersion shown, List<String> csvNames) {
+    private void downloads(Markup h, PublishedBudget budget, PublishedVersion shown, List<String> csvNames) {
         int year = budget.year();
         String code = budget.departmentCode();
         h.open("section", "class", "downloads", "id", "downloads").newline();
@@ -137,7 +138,7 @@ public class DepartmentPage {
         h.close("section").newline();
     }
 
-    private void versions(Html h, PublishedBudget budget, PublishedVersion shown) {
+    private void versions(Markup h, PublishedBudget budget, PublishedVersion shown) {
         int year = budget.year();
         String code = budget.departmentCode();
         h.open("section", "class", "versions", "id", "versions").newline();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.budgetflow.disclosure.render.html.Markup;
 import org.budgetflow.workflow.PublishedDisclosures.PublishedBudget;
 import org.budgetflow.workflow.PublishedDisclosures.PublishedVersion;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class IndexPage {
         Map<Integer, List<PublishedBudget>> byYear = new LinkedHashMap<>();
         shown.forEach(b -> byYear.computeIfAbsent(b.year(), y -> new java.util.ArrayList<>()).add(b));
 
-        Html h = new Html(16 * 1024 + shown.size() * 400);
+        Markup h = new Markup(16 * 1024 + shown.size() * 400);
         layout.open(h, q.isEmpty() ? PortalLayout.SITE_NAME : "搜索“" + q + "” · " + PortalLayout.SITE_NAME, null,
                 null);
         h.element("h1", "部门预算公开");
@@ -64,7 +65,7 @@ public class IndexPage {
         return Rendered.page(h.toString().getBytes(StandardCharsets.UTF_8), TYPE);
     }
 
-    private void year(Html h, int year, List<PublishedBudget> budgets) {
+    private void year(Markup h, int year, List<PublishedBudget> budgets) {
         h.open("section", "class", "year", "id", "year-" + year, "data-year", Integer.toString(year)).newline();
         h.element("h2", year + " 年部门预算（" + budgets.size() + " 个部门）");
         h.open("div", "class", "scroll").open("table", "class", "departments");

@@ -2,6 +2,7 @@ package org.budgetflow.publication;
 
 import java.nio.charset.StandardCharsets;
 
+import org.budgetflow.disclosure.render.html.Markup;
 import org.springframework.stereotype.Component;
 
 /** The page of a 404: the address names no published budget, version or file. Rendered once. */
@@ -10,7 +11,7 @@ public class NotFoundPage {
     private final Rendered page;
 
     public NotFoundPage(PortalLayout layout, PortalLinks links) {
-        Html h = new Html(8 * 1024);
+        Markup h = new Markup(8 * 1024);
         layout.open(h, "未找到 · " + PortalLayout.SITE_NAME, "未找到", null);
         h.element("h1", "未找到该页面", "class", "not-found");
         h.element("p", "此地址没有已公开的部门预算、版本或文件。部门预算经人民代表大会批准并公开后才可在此查阅。");

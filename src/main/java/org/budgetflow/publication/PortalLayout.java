@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.budgetflow.disclosure.render.html.Markup;
 import org.springframework.stereotype.Component;
 
 /** The frame of every portal page: head (viewport, inline stylesheet), the site bar and the footer. */
@@ -25,7 +26,7 @@ public class PortalLayout {
     }
 
     /** Opens the page up to the start of its content ({@code <main class="page">}). */
-    public void open(Html h, String title, String crumb, String crumbLink) {
+    public void open(Markup h, String title, String crumb, String crumbLink) {
         h.raw("<!DOCTYPE html>\n");
         h.open("html", "lang", "zh-CN").newline().open("head").newline();
         h.empty("meta", "charset", "UTF-8").newline();
@@ -49,7 +50,7 @@ public class PortalLayout {
         h.open("main", "class", "page", "id", "content").newline();
     }
 
-    public void close(Html h) {
+    public void close(Markup h) {
         h.close("main").newline();
         h.open("footer", "class", "footer");
         h.text("本网站公开经人民代表大会批准的部门预算。金额单位：万元。开放数据：");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.budgetflow.testing.HeadlessChromium;
 import org.budgetflow.testing.PublishedBudgets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +45,6 @@ import org.springframework.context.ApplicationContext;
         PortalTest.DATABASE, "budgetflow.demo.cycles=false"})
 @EnabledIf("browserInstalled")
 class PortalBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
 
     @LocalServerPort
@@ -59,7 +56,7 @@ class PortalBrowserTest {
     private WebDriverWait wait;
 
     static boolean browserInstalled() {
-        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        return HeadlessChromium.installed();
     }
 
     @BeforeEach
@@ -67,12 +64,7 @@ class PortalBrowserTest {
         PublishedBudgets fixture = new PublishedBudgets(context);
         fixture.workedExample();
         fixture.hostileNames();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--lang=zh-CN", "--accept-lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

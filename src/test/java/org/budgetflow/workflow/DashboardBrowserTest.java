@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.budgetflow.testing.HeadlessChromium;
 import org.budgetflow.testing.DashboardApplication;
 import org.budgetflow.testing.DashboardCycles;
 import org.budgetflow.testing.WorkflowEngines;
@@ -25,8 +26,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DashboardApplication
 @EnabledIf("browserInstalled")
 class DashboardBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     /** After the demo cycles (2023, 2024) and the API test's years (2018–2022), in the same database. */
     private static final int YEAR = 2025;
@@ -64,18 +61,13 @@ class DashboardBrowserTest {
     private WebDriverWait wait;
 
     static boolean browserInstalled() {
-        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        return HeadlessChromium.installed();
     }
 
     @BeforeEach
     void start_the_browser() {
         WorkflowEngines.activate(engine);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--lang=zh-CN", "--accept-lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -174,12 +166,7 @@ class DashboardBrowserTest {
     }
 
     private void logIntoTasklist(String user) {
-        browser.get(url("/camunda/app/tasklist/default/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        HeadlessChromium.logIntoTasklist(browser, wait, url(""), user);
     }
 
     private String url(String path) {

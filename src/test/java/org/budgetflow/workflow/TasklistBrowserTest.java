@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.budgetflow.testing.HeadlessChromium;
 import org.budgetflow.testing.SharedExamples;
 import org.budgetflow.testing.WorkflowBudgets;
 import org.budgetflow.testing.WorkflowEngines;
@@ -30,8 +31,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +52,6 @@ import org.springframework.http.MediaType;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf("browserInstalled")
 class TasklistBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final int YEAR = 2080;
 
     @LocalServerPort
@@ -72,18 +69,13 @@ class TasklistBrowserTest {
     private WebDriverWait wait;
 
     static boolean browserInstalled() {
-        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        return HeadlessChromium.installed();
     }
 
     @BeforeEach
     void start_the_browser() {
         WorkflowEngines.activate(processEngine);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--lang=zh-CN", "--accept-lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -209,12 +201,7 @@ class TasklistBrowserTest {
     }
 
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        HeadlessChromium.logIntoTasklist(browser, wait, "http://localhost:" + port, user);
     }
 
     private void logOut() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.budgetflow.budget.Amounts;
-import org.budgetflow.publication.Html;
+import org.budgetflow.disclosure.render.html.Markup;
 
 /**
  * A chart as a figure: inline SVG drawn on the server (no script, nothing fetched), with a {@code <title>} and
@@ -24,7 +24,7 @@ public final class ChartMarkup {
     private static final int BAR_HEIGHT = 16;
     private static final int MAX_LABEL = 10;
 
-    public void write(Html h, Chart chart) {
+    public void write(Markup h, Chart chart) {
         h.open("figure", "class", "chart chart-" + chart.kind().name().toLowerCase(Locale.ROOT), "id", chart.id())
                 .newline();
         h.open("figcaption").element("span", chart.title(), "class", "chart-title")
@@ -41,7 +41,7 @@ public final class ChartMarkup {
         h.close("figure").newline();
     }
 
-    private static void svgOpen(Html h, Chart chart, int height) {
+    private static void svgOpen(Markup h, Chart chart, int height) {
         h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart-svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "width", Integer.toString(WIDTH), "height", Integer.toString(height),
                 "role", "img", "aria-labelledby", chart.id() + "-title " + chart.id() + "-desc",
@@ -50,7 +50,7 @@ public final class ChartMarkup {
         h.element("desc", chart.summary(), "id", chart.id() + "-desc");
     }
 
-    private static void bars(Html h, Chart chart) {
+    private static void bars(Markup h, Chart chart) {
         List<String> series = chart.series();
         int legend = series.size() > 1 ? 28 : 4;
         int group = series.size() * (BAR_HEIGHT + 4) + 12;
@@ -95,7 +95,7 @@ public final class ChartMarkup {
         h.close("svg").newline();
     }
 
-    private static void donut(Html h, Chart chart) {
+    private static void donut(Markup h, Chart chart) {
         int rows = chart.items().size();
         int height = Math.max(230, 28 + rows * 26);
         double cx = 115;
@@ -114,6 +114,7 @@ public final class ChartMarkup {
             Chart.Item item = chart.items().get(i);
             String colour = PALETTE[i % PALETTE.length];
             if (total.signum() > 0 && item.value().signum() > 0) {
+                // drawing geometry, not money: the slice's share of the circle (the figures are printed from BigDecimal)
                 double fraction = item.value().divide(total, MathContext.DECIMAL64).doubleValue();
                 String title = item.label() + " " + Amounts.format(item.value()) + " 万元（" + chart.share(item) + "）";
                 if (fraction >= 0.99999) {
@@ -157,7 +158,7 @@ public final class ChartMarkup {
     }
 
     /** The figures as text: one row per item, one column per series, and the share for a donut. */
-    private static void figures(Html h, Chart chart) {
+    private static void figures(Markup h, Chart chart) {
         boolean shares = chart.kind() == Chart.Kind.DONUT;
         h.open("table", "class", "chart-data").open("thead").open("tr").element("th", "项目", "scope", "col");
         for (String series : chart.series()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.budgetflow.publication.Html;
+import org.budgetflow.disclosure.render.html.Markup;
 import org.budgetflow.testing.SharedExamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -114,7 +114,7 @@ class DisclosureChartsTest {
     }
 
     private static Document draw(Chart chart) {
-        Html h = new Html(4096);
+        Markup h = new Markup(4096);
         new ChartMarkup().write(h, chart);
         return Jsoup.parse(h.toString());
     }

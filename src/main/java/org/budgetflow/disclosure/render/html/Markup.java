@@ -3,30 +3,31 @@ package org.budgetflow.disclosure.render.html;
 /**
  * Writes well-formed XHTML (which is also valid HTML5): every text and attribute value is escaped, characters
  * that XML cannot carry are dropped, so that the same markup feeds a browser and the XHTML-based PDF renderer and
- * nothing from the budget can become markup (a name containing {@code <script>} stays text).
+ * nothing from the budget can become markup (a name containing {@code <script>} stays text). Shared by the
+ * disclosure page, the congress review book and the public portal.
  */
-final class Markup {
+public final class Markup {
     private final StringBuilder out;
 
-    Markup(int capacity) {
+    public Markup(int capacity) {
         this.out = new StringBuilder(capacity);
     }
 
     /** Opens an element; {@code attributes} are name/value pairs, a null value omits the attribute. */
-    Markup open(String tag, String... attributes) {
+    public Markup open(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append('>');
         return this;
     }
 
-    Markup close(String tag) {
+    public Markup close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** An empty element written as {@code <tag/>} (a void element such as meta or col). */
-    Markup empty(String tag, String... attributes) {
+    public Markup empty(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append("/>");
@@ -34,24 +35,24 @@ final class Markup {
     }
 
     /** An element with text content (null = empty element). */
-    Markup element(String tag, String text, String... attributes) {
+    public Markup element(String tag, String text, String... attributes) {
         open(tag, attributes);
         text(text);
         return close(tag);
     }
 
-    Markup text(String text) {
+    public Markup text(String text) {
         escape(text, false);
         return this;
     }
 
-    /** Trusted markup written as is: only for constants of this package (the stylesheet, the doctype). */
-    Markup raw(String trusted) {
+    /** Trusted markup written as is: only constants of the caller (a stylesheet, the doctype) or markup this class wrote. */
+    public Markup raw(String trusted) {
         out.append(trusted);
         return this;
     }
 
-    Markup newline() {
+    public Markup newline() {
         out.append('\n');
         return this;
     }
@@ -59,6 +60,13 @@ final class Markup {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** The text escaped for an element's content or an attribute value. */
+    public static String escape(String text) {
+        Markup markup = new Markup(text == null ? 0 : text.length() + 16);
+        markup.escape(text, true);
+        return markup.toString();
     }
 
     private void attributes(String... attributes) {
