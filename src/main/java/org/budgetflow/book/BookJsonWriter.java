@@ -3,9 +3,6 @@ package org.budgetflow.book;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.budgetflow.budget.DepartmentPerformance.OverallIndicator;
 import org.budgetflow.budget.Indicator;
+import org.budgetflow.disclosure.DisclosureJsonWriter;
 import org.budgetflow.validation.Finding;
 import org.budgetflow.validation.Severity;
 
@@ -34,15 +32,7 @@ public final class BookJsonWriter {
     private final ObjectWriter writer;
 
     public BookJsonWriter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter(" ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        this.writer = mapper.writer(printer);
+        this.writer = DisclosureJsonWriter.stableWriter(mapper);
     }
 
     public byte[] write(CongressBook book) {

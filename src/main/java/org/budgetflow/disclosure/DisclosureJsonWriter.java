@@ -32,6 +32,15 @@ public final class DisclosureJsonWriter {
     private final ObjectWriter writer;
 
     public DisclosureJsonWriter() {
+        this.writer = stableWriter(mapper);
+    }
+
+    /**
+     * The layout of the published JSON documents (disclosure.json, the congress book's book.json): one-space
+     * indentation, "\n" line ends on every platform, {@code "key": value}, empty objects and arrays as {@code {}} and
+     * {@code []}.
+     */
+    public static ObjectWriter stableWriter(ObjectMapper mapper) {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -40,7 +49,7 @@ public final class DisclosureJsonWriter {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        this.writer = mapper.writer(printer);
+        return mapper.writer(printer);
     }
 
     /** The document as a JSON tree. */

@@ -114,8 +114,9 @@ public final class ChartMarkup {
             Chart.Item item = chart.items().get(i);
             String colour = PALETTE[i % PALETTE.length];
             if (total.signum() > 0 && item.value().signum() > 0) {
-                // drawing geometry, not money: the slice's share of the circle (the figures are printed from BigDecimal)
-                double fraction = item.value().divide(total, MathContext.DECIMAL64).doubleValue();
+                BigDecimal share = item.value().divide(total, MathContext.DECIMAL64);
+                // drawing geometry, not money: the slice's part of the circle (the figures are printed from BigDecimal)
+                double fraction = share.doubleValue();
                 String title = item.label() + " " + Amounts.format(item.value()) + " 万元（" + chart.share(item) + "）";
                 if (fraction >= 0.99999) {
                     h.open("circle", "class", "slice", "cx", number(cx), "cy", number(cy), "r",

@@ -26,11 +26,14 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
-    static void apply(PDDocument pdf, int year, String title, String author, String xhtml) {
+    static void apply(PDDocument pdf, XhtmlPdf.Info document, String xhtml) {
+        int year = document.year();
         PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(title);
+        info.setTitle(document.title());
+        if (document.author() != null) {
+            info.setAuthor(document.author());
+        }
+        info.setSubject(document.subject());
         info.setCreator(CREATOR);
         info.setProducer(CREATOR);
         Calendar date = dateOf(year);
